@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // Specs under exercises/ import the spec helpers by package name; exercises/ is not a package.
+    alias: { '@gradschool/course/spec': fileURLToPath(new URL('./src/spec.ts', import.meta.url)) },
+  },
   test: {
     include: ['test/**/*.test.ts'],
   },

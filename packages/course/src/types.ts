@@ -6,7 +6,13 @@
 
 export type ChallengeKind = 'implement' | 'fix-bug' | 'fill-in' | 'reorder' | 'predict-output'
 
-export const CHALLENGE_KINDS: readonly ChallengeKind[] = ['implement', 'fix-bug', 'fill-in', 'reorder', 'predict-output']
+export const CHALLENGE_KINDS: readonly ChallengeKind[] = [
+  'implement',
+  'fix-bug',
+  'fill-in',
+  'reorder',
+  'predict-output',
+]
 
 export type Difficulty = 'easy' | 'medium' | 'hard'
 
@@ -72,7 +78,10 @@ export interface Challenge {
   /** For implement/fix-bug/fill-in/reorder: the exported function the spec calls. */
   entry?: string
   params: Record<string, ParamSpec>
-  /** The correct program (implement, fix-bug, fill-in, reorder) — never sent to the sandbox as student code. */
+  /**
+   * The correct program (implement, fix-bug, fill-in, reorder) — never sent to the sandbox as student code.
+   * For predict-output it is the program itself (same file as `program`).
+   */
   reference: SourceFile
   /** What the student starts from: stub (implement), buggy code (fix-bug), code with blanks (fill-in). */
   starter?: SourceFile
@@ -151,4 +160,10 @@ export interface CourseIssue {
   field?: string
   line?: number
   message: string
+}
+
+/** What `parseCourse` and `loadCourse` return: the usable part of the course, and every problem found. */
+export interface CourseLoadResult {
+  course: Course
+  issues: CourseIssue[]
 }

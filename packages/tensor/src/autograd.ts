@@ -1,4 +1,4 @@
-import { TensorError, fmtShape } from './errors.js'
+import { fmtShape, TensorError } from './errors.js'
 import { sameShape } from './shape.js'
 import type { Tensor } from './tensor.js'
 
@@ -83,7 +83,10 @@ export function runBackward(root: Tensor, gradient: Tensor | undefined, options:
     seed = root.onesLikeInternal()
   } else {
     if (!sameShape(gradient.shape, root.shape)) {
-      throw new TensorError('backward', `gradient shape ${fmtShape(gradient.shape)} does not match tensor shape ${fmtShape(root.shape)}`)
+      throw new TensorError(
+        'backward',
+        `gradient shape ${fmtShape(gradient.shape)} does not match tensor shape ${fmtShape(root.shape)}`,
+      )
     }
     seed = gradient.detach()
   }

@@ -6,14 +6,16 @@ const EDGE_ITEMS = 3
 /** Prints like PyTorch: `tensor([[0.1000, 0.2000]], requiresGrad=true)`. */
 export function formatTensor(t: Tensor): string {
   const summarize = t.numel() > SUMMARIZE_ABOVE
-  const values = Array.from(t.data)
+  // Like PyTorch, the style and the column width come from the values actually shown, and
+  // only finite ones set the width (`nan`/`inf` do not widen the columns of the others).
+  const values = visibleValues(t, summarize)
   const formatter = chooseFormatter(values, t.dtype === 'int32')
   const prefix = 'tensor('
   let body: string
   if (t.numel() === 0) body = '[]'
   else if (t.ndim === 0) body = formatter.format(values[0]!)
   else {
-    const width = Math.max(...visibleValues(t, summarize).map((v) => formatter.format(v).length))
+    const width = Math.max(0, ...values.filter(Number.isFinite).map((v) => formatter.format(v).length))
     body = formatNested(t.data, t.shape, 0, 0, width, formatter, prefix.length, summarize)
   }
   const suffixes: string[] = []
@@ -69,7 +71,13 @@ function visibleValues(t: Tensor, summarize: boolean): number[] {
   return out
 }
 
-function collectVisible(data: ArrayLike<number>, shape: readonly number[], dim: number, offset: number, out: number[]): void {
+function collectVisible(
+  data: ArrayLike<number>,
+  shape: readonly number[],
+  dim: number,
+  offset: number,
+  out: number[],
+): void {
   const size = shape[dim]!
   const stride = shape.slice(dim + 1).reduce((a, b) => a * b, 1)
   for (const i of visibleIndices(size, true)) {
@@ -97,13 +105,16 @@ function formatNested(
   const stride = shape.slice(dim + 1).reduce((a, b) => a * b, 1)
   const indices = visibleIndices(size, summarize)
   if (dim === shape.length - 1) {
-    const items = indices.map((i) => (i < 0 ? '...' : formatter.format(data[offset + i]!).padStart(width)))
+    // PyTorch marks skipped columns with ' ...' (note the extra space) and skipped rows with '...'.
+    const items = indices.map((i) => (i < 0 ? ' ...' : formatter.format(data[offset + i]!).padStart(width)))
     return `[${items.join(', ')}]`
   }
   const depth = shape.length - dim - 1
   const separator = `,${'\n'.repeat(depth)}${' '.repeat(indent + dim + 1)}`
   const items = indices.map((i) =>
-    i < 0 ? '...' : formatNested(data, shape, dim + 1, offset + i * stride, width, formatter, indent, summarize),
+    i < 0
+      ? '...'
+      : formatNested(data, shape, dim + 1, offset + i * stride, width, formatter, indent, summarize),
   )
   return `[${items.join(separator)}]`
 }

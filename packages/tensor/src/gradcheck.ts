@@ -1,5 +1,5 @@
 import { noGrad } from './autograd.js'
-import { TensorError, fmtShape } from './errors.js'
+import { fmtShape, TensorError } from './errors.js'
 import { Tensor } from './tensor.js'
 
 export interface GradcheckOptions {
@@ -15,14 +15,19 @@ export interface GradcheckOptions {
  * Inputs should be float64 tensors with requiresGrad. Returns true or throws with the first
  * mismatch: which input, which element, both values.
  */
-export function gradcheck(fn: (...inputs: Tensor[]) => Tensor, inputs: readonly Tensor[], options: GradcheckOptions = {}): true {
+export function gradcheck(
+  fn: (...inputs: Tensor[]) => Tensor,
+  inputs: readonly Tensor[],
+  options: GradcheckOptions = {},
+): true {
   const eps = options.eps ?? 1e-6
   const atol = options.atol ?? 1e-5
   const rtol = options.rtol ?? 1e-3
   const leaves = inputs.filter((t) => t.requiresGrad)
   if (leaves.length === 0) throw new TensorError('gradcheck', 'no input has requiresGrad=true')
   for (const t of leaves) {
-    if (t.dtype !== 'float64') throw new TensorError('gradcheck', `inputs should be float64 for precise checks, got ${t.dtype}`)
+    if (t.dtype !== 'float64')
+      throw new TensorError('gradcheck', `inputs should be float64 for precise checks, got ${t.dtype}`)
   }
   const first = fn(...inputs)
   const weights = projectionWeights(first.numel())

@@ -9,65 +9,89 @@ import { jsBackend } from './backend/js.js'
 
 registerBackend(jsBackend)
 
-export { Tensor, type NestedNumbers } from './tensor.js'
+export { type BackwardOptions, isGradEnabled, noGrad, setGradEnabled } from './autograd.js'
+export {
+  type Backend,
+  type ConvGeometry,
+  getBackend,
+  registerBackend,
+  setBackend,
+} from './backend/backend.js'
+export { jsBackend } from './backend/js.js'
 export type { DType, TypedArray } from './dtype.js'
 export { TensorError } from './errors.js'
-export { noGrad, setGradEnabled, isGradEnabled, type BackwardOptions } from './autograd.js'
-export { manualSeed } from './random.js'
-export { gradcheck, type GradcheckOptions } from './gradcheck.js'
-export { registerBackend, setBackend, getBackend, type Backend, type ConvGeometry } from './backend/backend.js'
-export { jsBackend } from './backend/js.js'
-export type { TensorLike } from './ops/operand.js'
-
+export { type GradcheckOptions, gradcheck } from './gradcheck.js'
+export { gelu, leakyRelu, logSoftmax, relu, sigmoid, softmax, softplus, tanh } from './ops/activation.js'
 export {
-  tensor,
-  zeros,
-  ones,
-  full,
+  avgPool2d,
+  type Conv2dOptions,
+  conv2d,
+  maxPool2d,
+  type Pair,
+  type Pool2dOptions,
+} from './ops/conv.js'
+export {
   arange,
-  linspace,
   eye,
-  rand,
-  randn,
-  randint,
-  zerosLike,
-  onesLike,
+  full,
   fullLike,
+  linspace,
+  type NestedArray,
+  ones,
+  onesLike,
+  rand,
+  randint,
   randLike,
+  randn,
   randnLike,
   type TensorOptions,
-  type NestedArray,
+  tensor,
+  zeros,
+  zerosLike,
 } from './ops/creation.js'
 export {
-  add,
-  sub,
-  mul,
-  div,
-  pow,
-  neg,
-  exp,
-  log,
-  sqrt,
   abs,
-  sign,
-  sin,
-  cos,
-  square,
-  reciprocal,
+  add,
   clamp,
+  cos,
+  div,
+  eq,
+  exp,
+  ge,
+  gt,
+  le,
+  log,
+  lt,
   maximum,
   minimum,
-  where,
-  eq,
+  mul,
   ne,
-  gt,
-  ge,
-  lt,
-  le,
+  neg,
+  pow,
+  reciprocal,
+  sign,
+  sin,
+  sqrt,
+  square,
+  sub,
+  where,
 } from './ops/elementwise.js'
-export { relu, leakyRelu, sigmoid, tanh, gelu, softplus, softmax, logSoftmax } from './ops/activation.js'
-export { sum, mean, max, min, argmax, argmin, variance as var, std, logsumexp, sumTo, type Dims } from './ops/reduce.js'
-export { reshape, flatten, squeeze, unsqueeze, transpose, permute, expand } from './ops/movement.js'
-export { slice, narrow, select, indexSelect, gather, cat, stack, split, oneHot } from './ops/indexing.js'
-export { matmul, dot, outer } from './ops/linalg.js'
-export { conv2d, maxPool2d, avgPool2d, type Conv2dOptions, type Pool2dOptions, type Pair } from './ops/conv.js'
+export { cat, gather, indexSelect, narrow, oneHot, select, slice, split, stack } from './ops/indexing.js'
+export { dot, linear, matmul, outer } from './ops/linalg.js'
+export { expand, flatten, permute, reshape, squeeze, transpose, unsqueeze } from './ops/movement.js'
+export type { TensorLike } from './ops/operand.js'
+export {
+  argmax,
+  argmin,
+  type Dims,
+  logsumexp,
+  max,
+  mean,
+  min,
+  std,
+  sum,
+  sumTo,
+  variance as var,
+} from './ops/reduce.js'
+export { manualSeed } from './random.js'
+export { type NestedNumbers, Tensor } from './tensor.js'

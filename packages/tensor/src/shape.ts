@@ -1,4 +1,4 @@
-import { TensorError, fmtShape } from './errors.js'
+import { fmtShape, TensorError } from './errors.js'
 
 export type Shape = readonly number[]
 
@@ -30,13 +30,20 @@ export function normalizeDim(op: string, dim: number, ndim: number): number {
   const lo = ndim === 0 ? -1 : -ndim
   const hi = ndim === 0 ? 0 : ndim - 1
   if (dim < lo || dim > hi) {
-    throw new TensorError(op, `dim ${dim} is out of range for a tensor with ${ndim} dims (expected ${lo}..${hi})`)
+    throw new TensorError(
+      op,
+      `dim ${dim} is out of range for a tensor with ${ndim} dims (expected ${lo}..${hi})`,
+    )
   }
   return dim < 0 ? dim + Math.max(ndim, 1) : dim
 }
 
 /** Normalised, sorted, de-duplicated dims; `undefined` means all dims. */
-export function normalizeDims(op: string, dims: number | readonly number[] | undefined, ndim: number): number[] {
+export function normalizeDims(
+  op: string,
+  dims: number | readonly number[] | undefined,
+  ndim: number,
+): number[] {
   if (dims === undefined) return Array.from({ length: ndim }, (_, i) => i)
   const list = typeof dims === 'number' ? [dims] : dims
   const out = new Set<number>()
@@ -45,6 +52,8 @@ export function normalizeDims(op: string, dims: number | readonly number[] | und
     if (out.has(nd)) throw new TensorError(op, `dim ${d} appears more than once`)
     out.add(nd)
   }
+  // A 0-d tensor accepts dim 0 or -1 (like PyTorch) but has no dim to reduce over.
+  if (ndim === 0) return []
   return [...out].sort((x, y) => x - y)
 }
 
@@ -77,7 +86,8 @@ export function broadcastStrides(shape: Shape, target: Shape): number[] {
 
 export function checkShape(op: string, shape: readonly number[]): number[] {
   for (const d of shape) {
-    if (!Number.isInteger(d) || d < 0) throw new TensorError(op, `invalid shape ${fmtShape(shape)}: sizes must be non-negative integers`)
+    if (!Number.isInteger(d) || d < 0)
+      throw new TensorError(op, `invalid shape ${fmtShape(shape)}: sizes must be non-negative integers`)
   }
   return [...shape]
 }

@@ -1,6 +1,6 @@
 import { type BackwardOptions, type GradNode, isGradEnabled, runBackward, track } from './autograd.js'
-import { type DType, type TypedArray, allocate, isFloating } from './dtype.js'
-import { TensorError, fmtShape } from './errors.js'
+import { allocate, type DType, isFloating, type TypedArray } from './dtype.js'
+import { fmtShape, TensorError } from './errors.js'
 import { formatTensor } from './format.js'
 import * as act from './ops/activation.js'
 import * as conv from './ops/conv.js'
@@ -61,7 +61,10 @@ export class Tensor {
 
   item(): number {
     if (this.data.length !== 1) {
-      throw new TensorError('item', `only a tensor with one element can be converted to a number, got shape ${fmtShape(this.shape)}`)
+      throw new TensorError(
+        'item',
+        `only a tensor with one element can be converted to a number, got shape ${fmtShape(this.shape)}`,
+      )
     }
     return this.data[0]!
   }
@@ -98,10 +101,16 @@ export class Tensor {
 
   requiresGrad_(requiresGrad = true): this {
     if (requiresGrad && !isFloating(this.dtype)) {
-      throw new TensorError('requiresGrad_', `only floating point tensors can require gradients, got dtype ${this.dtype}`)
+      throw new TensorError(
+        'requiresGrad_',
+        `only floating point tensors can require gradients, got dtype ${this.dtype}`,
+      )
     }
     if (!this.isLeaf && !requiresGrad) {
-      throw new TensorError('requiresGrad_', 'can only change requiresGrad of a leaf tensor; use detach() instead')
+      throw new TensorError(
+        'requiresGrad_',
+        'can only change requiresGrad of a leaf tensor; use detach() instead',
+      )
     }
     this.requiresGrad = requiresGrad
     return this
@@ -170,14 +179,20 @@ export class Tensor {
 
   private checkInPlace(op: string): void {
     if (this.requiresGrad && isGradEnabled()) {
-      throw new TensorError(op, 'a tensor that requires grad is being modified in place; wrap the update in noGrad(() => …)')
+      throw new TensorError(
+        op,
+        'a tensor that requires grad is being modified in place; wrap the update in noGrad(() => …)',
+      )
     }
   }
 
   copy_(source: Tensor): this {
     this.checkInPlace('copy_')
     if (source.numel() !== this.numel()) {
-      throw new TensorError('copy_', `source shape ${fmtShape(source.shape)} does not match ${fmtShape(this.shape)}`)
+      throw new TensorError(
+        'copy_',
+        `source shape ${fmtShape(source.shape)} does not match ${fmtShape(this.shape)}`,
+      )
     }
     this.data.set(source.data)
     return this
@@ -370,7 +385,8 @@ export class Tensor {
   }
   /** Transpose of a matrix (2-D), like torch's `t()`. */
   t(): Tensor {
-    if (this.ndim > 2) throw new TensorError('t', `expects a tensor with at most 2 dims, got shape ${fmtShape(this.shape)}`)
+    if (this.ndim > 2)
+      throw new TensorError('t', `expects a tensor with at most 2 dims, got shape ${fmtShape(this.shape)}`)
     return this.ndim < 2 ? this : mv.transpose(this, 0, 1)
   }
   permute(...dims: number[] | [readonly number[]]): Tensor {

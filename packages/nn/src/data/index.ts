@@ -1,1 +1,6 @@
-export {}
+export { type Collated, defaultCollate } from './collate.js'
+export { DataLoader, type DataLoaderOptions } from './dataloader.js'
+export { Dataset } from './dataset.js'
+export { randomSplit, type TrainValTestOptions, type TrainValTestSplit, trainValTestSplit } from './split.js'
+export { Subset } from './subset.js'
+export { TensorDataset } from './tensor-dataset.js'

@@ -1,1 +1,5 @@
-export {}
+export { type BCEOptions, type BCEWithLogitsOptions, bceLoss, bceWithLogitsLoss } from './binary.js'
+export { type CrossEntropyOptions, crossEntropy, type NLLOptions, nllLoss } from './classification.js'
+export { BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, L1Loss, MSELoss, NLLLoss } from './modules.js'
+export type { Reduction, ReductionOptions } from './reduction.js'
+export { l1Loss, mseLoss } from './regression.js'

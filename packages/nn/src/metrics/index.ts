@@ -1,1 +1,5 @@
-export {}
+export { type AveragingOptions, accuracy, f1, precision, recall } from './classification.js'
+export { confusionMatrix, formatConfusionMatrix } from './confusion-matrix.js'
+export { mae, mse, r2 } from './regression.js'
+export { rocAuc } from './roc-auc.js'
+export type { Values } from './values.js'

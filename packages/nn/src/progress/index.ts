@@ -1,1 +1,7 @@
-export {}
+export {
+  formatProgress,
+  ProgressBar,
+  type ProgressBarOptions,
+  type ProgressState,
+  type ProgressStream,
+} from './progress-bar.js'

@@ -18,25 +18,63 @@ export interface Backend {
    * out[i] = a[ia] ∘ b[ib] where ia/ib follow the broadcast strides over `shape`
    * (stride 0 on a broadcast dim). Same-shape and scalar cases are the hot paths.
    */
-  binary(op: BinaryOp, a: TypedArray, aStrides: readonly number[], b: TypedArray, bStrides: readonly number[], out: TypedArray, shape: readonly number[]): void
+  binary(
+    op: BinaryOp,
+    a: TypedArray,
+    aStrides: readonly number[],
+    b: TypedArray,
+    bStrides: readonly number[],
+    out: TypedArray,
+    shape: readonly number[],
+  ): void
 
   /** Reduce the middle axis of a [outer, size, inner] view: out has outer·inner entries. */
   reduce(op: ReduceOp, a: TypedArray, out: TypedArray, outer: number, size: number, inner: number): void
 
   /** Index of the max/min along the middle axis of [outer, size, inner]. */
-  argReduce(op: 'argmax' | 'argmin', a: TypedArray, out: Int32Array, outer: number, size: number, inner: number): void
+  argReduce(
+    op: 'argmax' | 'argmin',
+    a: TypedArray,
+    out: Int32Array,
+    outer: number,
+    size: number,
+    inner: number,
+  ): void
 
   /** out[m×n] = A·B with A = a (m×k) or aᵀ (a is k×m), B = b (k×n) or bᵀ (b is n×k). */
-  matmul(a: TypedArray, b: TypedArray, out: TypedArray, m: number, k: number, n: number, transA: boolean, transB: boolean): void
+  matmul(
+    a: TypedArray,
+    b: TypedArray,
+    out: TypedArray,
+    m: number,
+    k: number,
+    n: number,
+    transA: boolean,
+    transB: boolean,
+  ): void
 
   /** Softmax (or log-softmax) along the middle axis of [outer, size, inner]. */
   softmax(a: TypedArray, out: TypedArray, outer: number, size: number, inner: number, log: boolean): void
 
   /** Backward of softmax/log-softmax given the forward output y and incoming gradient g. */
-  softmaxGrad(y: TypedArray, g: TypedArray, out: TypedArray, outer: number, size: number, inner: number, log: boolean): void
+  softmaxGrad(
+    y: TypedArray,
+    g: TypedArray,
+    out: TypedArray,
+    outer: number,
+    size: number,
+    inner: number,
+    log: boolean,
+  ): void
 
   /** Copy `src` read through `srcStrides` (any layout) into contiguous `out` of `shape`. */
-  gather(src: TypedArray, srcOffset: number, srcStrides: readonly number[], out: TypedArray, shape: readonly number[]): void
+  gather(
+    src: TypedArray,
+    srcOffset: number,
+    srcStrides: readonly number[],
+    out: TypedArray,
+    shape: readonly number[],
+  ): void
 
   /** Unfold image patches: input [C,H,W] → columns [C·kh·kw, outH·outW]. */
   im2col(input: TypedArray, inputOffset: number, geometry: ConvGeometry, cols: TypedArray): void
@@ -45,7 +83,15 @@ export interface Backend {
   col2im(cols: TypedArray, geometry: ConvGeometry, out: TypedArray, outOffset: number): void
 
   /** Max/avg pooling forward over one [C,H,W] image; argmax indices are kept for max's backward. */
-  pool2d(op: 'max' | 'avg', input: TypedArray, inputOffset: number, geometry: ConvGeometry, out: TypedArray, outOffset: number, argmax: Int32Array | null): void
+  pool2d(
+    op: 'max' | 'avg',
+    input: TypedArray,
+    inputOffset: number,
+    geometry: ConvGeometry,
+    out: TypedArray,
+    outOffset: number,
+    argmax: Int32Array | null,
+  ): void
 }
 
 export interface ConvGeometry {

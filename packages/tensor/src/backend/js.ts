@@ -58,7 +58,7 @@ function unary(op: UnaryOp, a: TypedArray, out: TypedArray, alpha: number): void
     case 'relu':
       for (let i = 0; i < n; i++) {
         const v = a[i]!
-        out[i] = v > 0 ? v : 0
+        out[i] = Math.max(v, 0)
       }
       return
     case 'leakyRelu':
@@ -107,7 +107,14 @@ function unary(op: UnaryOp, a: TypedArray, out: TypedArray, alpha: number): void
   }
 }
 
-function unaryGrad(op: UnaryOp, x: TypedArray, y: TypedArray, g: TypedArray, out: TypedArray, alpha: number): void {
+function unaryGrad(
+  op: UnaryOp,
+  x: TypedArray,
+  y: TypedArray,
+  g: TypedArray,
+  out: TypedArray,
+  alpha: number,
+): void {
   const n = g.length
   switch (op) {
     case 'neg':
@@ -199,9 +206,9 @@ function scalarFn(op: BinaryOp): (x: number, y: number) => number {
     case 'pow':
       return (x, y) => x ** y
     case 'maximum':
-      return (x, y) => (x !== x || y !== y ? Number.NaN : x > y ? x : y)
+      return (x, y) => Math.max(x, y)
     case 'minimum':
-      return (x, y) => (x !== x || y !== y ? Number.NaN : x < y ? x : y)
+      return (x, y) => Math.min(x, y)
     case 'eq':
       return (x, y) => (x === y ? 1 : 0)
     case 'ne':
@@ -283,7 +290,8 @@ function binary(
     let pa = ia
     let pb = ib
     if (op === 'add') for (let j = 0; j < last; j++, pa += saLast, pb += sbLast) out[o + j] = a[pa]! + b[pb]!
-    else if (op === 'mul') for (let j = 0; j < last; j++, pa += saLast, pb += sbLast) out[o + j] = a[pa]! * b[pb]!
+    else if (op === 'mul')
+      for (let j = 0; j < last; j++, pa += saLast, pb += sbLast) out[o + j] = a[pa]! * b[pb]!
     else for (let j = 0; j < last; j++, pa += saLast, pb += sbLast) out[o + j] = f(a[pa]!, b[pb]!)
     for (let d = nd - 2; d >= 0; d--) {
       index[d]!++
@@ -297,7 +305,14 @@ function binary(
   }
 }
 
-function reduce(op: ReduceOp, a: TypedArray, out: TypedArray, outer: number, size: number, inner: number): void {
+function reduce(
+  op: ReduceOp,
+  a: TypedArray,
+  out: TypedArray,
+  outer: number,
+  size: number,
+  inner: number,
+): void {
   if (inner === 1) {
     for (let o = 0; o < outer; o++) {
       const base = o * size
@@ -309,7 +324,7 @@ function reduce(op: ReduceOp, a: TypedArray, out: TypedArray, outer: number, siz
         let acc = size > 0 ? a[base]! : op === 'max' ? -Infinity : Infinity
         for (let s = 1; s < size; s++) {
           const v = a[base + s]!
-          if (op === 'max' ? v > acc || v !== v : v < acc || v !== v) acc = v
+          if (op === 'max' ? v > acc || Number.isNaN(v) : v < acc || Number.isNaN(v)) acc = v
         }
         out[o] = acc
       }
@@ -334,7 +349,7 @@ function reduce(op: ReduceOp, a: TypedArray, out: TypedArray, outer: number, siz
         for (let i = 0; i < inner; i++) {
           const v = a[row + i]!
           const cur = acc[i]!
-          if (op === 'max' ? v > cur || v !== v : v < cur || v !== v) acc[i] = v
+          if (op === 'max' ? v > cur || Number.isNaN(v) : v < cur || Number.isNaN(v)) acc[i] = v
         }
       }
     }
@@ -343,7 +358,14 @@ function reduce(op: ReduceOp, a: TypedArray, out: TypedArray, outer: number, siz
   }
 }
 
-function argReduce(op: 'argmax' | 'argmin', a: TypedArray, out: Int32Array, outer: number, size: number, inner: number): void {
+function argReduce(
+  op: 'argmax' | 'argmin',
+  a: TypedArray,
+  out: Int32Array,
+  outer: number,
+  size: number,
+  inner: number,
+): void {
   const isMax = op === 'argmax'
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
@@ -352,8 +374,8 @@ function argReduce(op: 'argmax' | 'argmin', a: TypedArray, out: Int32Array, oute
       let at = 0
       for (let s = 1; s < size; s++) {
         const v = a[base + s * inner]!
-        if (best !== best) break
-        if (isMax ? v > best || v !== v : v < best || v !== v) {
+        if (Number.isNaN(best)) break
+        if (isMax ? v > best || Number.isNaN(v) : v < best || Number.isNaN(v)) {
           best = v
           at = s
         }
@@ -376,6 +398,7 @@ function scratch(current: Float64Array, length: number): Float64Array {
  * (transposes are absorbed while packing), then a 4×4 micro-kernel keeps 16 accumulators
  * in registers across the whole k loop.
  */
+// biome-ignore format: the micro-kernel reads best laid out as the 4×4 grid it computes
 function matmul(a: TypedArray, b: TypedArray, out: TypedArray, m: number, k: number, n: number, transA: boolean, transB: boolean): void {
   if (m === 0 || n === 0) return
   if (k === 0) {
@@ -458,7 +481,14 @@ function matmul(a: TypedArray, b: TypedArray, out: TypedArray, m: number, k: num
   }
 }
 
-function softmax(a: TypedArray, out: TypedArray, outer: number, size: number, inner: number, log: boolean): void {
+function softmax(
+  a: TypedArray,
+  out: TypedArray,
+  outer: number,
+  size: number,
+  inner: number,
+  log: boolean,
+): void {
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * size * inner + i
@@ -480,7 +510,15 @@ function softmax(a: TypedArray, out: TypedArray, outer: number, size: number, in
   }
 }
 
-function softmaxGrad(y: TypedArray, g: TypedArray, out: TypedArray, outer: number, size: number, inner: number, log: boolean): void {
+function softmaxGrad(
+  y: TypedArray,
+  g: TypedArray,
+  out: TypedArray,
+  outer: number,
+  size: number,
+  inner: number,
+  log: boolean,
+): void {
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * size * inner + i
@@ -504,7 +542,13 @@ function softmaxGrad(y: TypedArray, g: TypedArray, out: TypedArray, outer: numbe
   }
 }
 
-function gather(src: TypedArray, srcOffset: number, srcStrides: readonly number[], out: TypedArray, shape: readonly number[]): void {
+function gather(
+  src: TypedArray,
+  srcOffset: number,
+  srcStrides: readonly number[],
+  out: TypedArray,
+  shape: readonly number[],
+): void {
   const n = out.length
   if (n === 0) return
   const nd = shape.length
@@ -608,7 +652,7 @@ function pool2d(
             const at = cBase + h * width + w
             const v = input[inputOffset + at]!
             if (op === 'max') {
-              if (v > best || bestAt < 0 || v !== v) {
+              if (v > best || bestAt < 0 || Number.isNaN(v)) {
                 best = v
                 bestAt = at
               }

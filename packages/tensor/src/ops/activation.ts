@@ -6,7 +6,8 @@ import { Tensor } from '../tensor.js'
 import { unaryOp } from './elementwise.js'
 
 export const relu = (x: Tensor): Tensor => unaryOp('relu', 'relu', x, 0, true)
-export const leakyRelu = (x: Tensor, negativeSlope = 0.01): Tensor => unaryOp('leakyRelu', 'leakyRelu', x, negativeSlope)
+export const leakyRelu = (x: Tensor, negativeSlope = 0.01): Tensor =>
+  unaryOp('leakyRelu', 'leakyRelu', x, negativeSlope)
 export const sigmoid = (x: Tensor): Tensor => unaryOp('sigmoid', 'sigmoid', x)
 export const tanh = (x: Tensor): Tensor => unaryOp('tanh', 'tanh', x)
 

@@ -1,7 +1,7 @@
 import { track } from '../autograd.js'
 import { type ConvGeometry, kernels } from '../backend/backend.js'
 import { allocate, promote } from '../dtype.js'
-import { TensorError, fmtShape } from '../errors.js'
+import { fmtShape, TensorError } from '../errors.js'
 import { Tensor } from '../tensor.js'
 
 export type Pair = number | readonly [number, number]
@@ -20,12 +20,21 @@ export interface Pool2dOptions {
 function pair(op: string, name: string, value: Pair): [number, number] {
   const [a, b] = typeof value === 'number' ? [value, value] : value
   if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0) {
-    throw new TensorError(op, `${name} must be a non-negative integer or a pair of them, got ${JSON.stringify(value)}`)
+    throw new TensorError(
+      op,
+      `${name} must be a non-negative integer or a pair of them, got ${JSON.stringify(value)}`,
+    )
   }
   return [a, b]
 }
 
-function geometry(op: string, input: Tensor, kernel: [number, number], stride: [number, number], padding: [number, number]): ConvGeometry {
+function geometry(
+  op: string,
+  input: Tensor,
+  kernel: [number, number],
+  stride: [number, number],
+  padding: [number, number],
+): ConvGeometry {
   const [, channels, height, width] = input.shape as [number, number, number, number]
   if (stride[0] === 0 || stride[1] === 0) throw new TensorError(op, 'stride must be positive')
   const outH = Math.floor((height + 2 * padding[0] - kernel[0]) / stride[0]) + 1
@@ -55,9 +64,16 @@ function geometry(op: string, input: Tensor, kernel: [number, number], stride: [
  * 2-D convolution (cross-correlation, like PyTorch) of NCHW input with an [out, in, kh, kw]
  * weight: each image is unfolded with im2col and multiplied by the flattened weight.
  */
-export function conv2d(input: Tensor, weight: Tensor, bias?: Tensor | null, options: Conv2dOptions = {}): Tensor {
-  if (input.ndim !== 4) throw new TensorError('conv2d', `expected input of shape [N,C,H,W], got ${fmtShape(input.shape)}`)
-  if (weight.ndim !== 4) throw new TensorError('conv2d', `expected weight of shape [out,in,kh,kw], got ${fmtShape(weight.shape)}`)
+export function conv2d(
+  input: Tensor,
+  weight: Tensor,
+  bias?: Tensor | null,
+  options: Conv2dOptions = {},
+): Tensor {
+  if (input.ndim !== 4)
+    throw new TensorError('conv2d', `expected input of shape [N,C,H,W], got ${fmtShape(input.shape)}`)
+  if (weight.ndim !== 4)
+    throw new TensorError('conv2d', `expected weight of shape [out,in,kh,kw], got ${fmtShape(weight.shape)}`)
   const [batch, channels] = input.shape as [number, number]
   const [outChannels, inChannels, kh, kw] = weight.shape as [number, number, number, number]
   if (channels !== inChannels) {
@@ -69,7 +85,13 @@ export function conv2d(input: Tensor, weight: Tensor, bias?: Tensor | null, opti
   if (bias && (bias.ndim !== 1 || bias.shape[0] !== outChannels)) {
     throw new TensorError('conv2d', `bias must have shape [${outChannels}], got ${fmtShape(bias.shape)}`)
   }
-  const g = geometry('conv2d', input, [kh, kw], pair('conv2d', 'stride', options.stride ?? 1), pair('conv2d', 'padding', options.padding ?? 0))
+  const g = geometry(
+    'conv2d',
+    input,
+    [kh, kw],
+    pair('conv2d', 'stride', options.stride ?? 1),
+    pair('conv2d', 'padding', options.padding ?? 0),
+  )
   const dtype = promote(input.dtype, weight.dtype)
   const x = input.dtype === dtype ? input : input.to(dtype)
   const w = weight.dtype === dtype ? weight : weight.to(dtype)
@@ -141,13 +163,23 @@ export function avgPool2d(input: Tensor, kernelSize: Pair, options: Pool2dOption
   return pool('avgPool2d', 'avg', input, kernelSize, options)
 }
 
-function pool(name: string, op: 'max' | 'avg', input: Tensor, kernelSize: Pair, options: Pool2dOptions): Tensor {
-  if (input.ndim !== 4) throw new TensorError(name, `expected input of shape [N,C,H,W], got ${fmtShape(input.shape)}`)
+function pool(
+  name: string,
+  op: 'max' | 'avg',
+  input: Tensor,
+  kernelSize: Pair,
+  options: Pool2dOptions,
+): Tensor {
+  if (input.ndim !== 4)
+    throw new TensorError(name, `expected input of shape [N,C,H,W], got ${fmtShape(input.shape)}`)
   const kernel = pair(name, 'kernelSize', kernelSize)
   if (kernel[0] === 0 || kernel[1] === 0) throw new TensorError(name, 'kernelSize must be positive')
   const padding = pair(name, 'padding', options.padding ?? 0)
   if (padding[0] * 2 > kernel[0] || padding[1] * 2 > kernel[1]) {
-    throw new TensorError(name, `padding ${padding.join(',')} must be at most half of kernelSize ${kernel.join(',')}`)
+    throw new TensorError(
+      name,
+      `padding ${padding.join(',')} must be at most half of kernelSize ${kernel.join(',')}`,
+    )
   }
   const g = geometry(name, input, kernel, pair(name, 'stride', options.stride ?? kernel), padding)
   const batch = input.shape[0]!

@@ -1,4 +1,4 @@
-import { type DType, type TypedArray, allocate, dtypeOf, isDType, isFloating } from '../dtype.js'
+import { allocate, type DType, dtypeOf, isDType, isFloating, type TypedArray } from '../dtype.js'
 import { TensorError } from '../errors.js'
 import { randomInt, randomNormal, randomUniform } from '../random.js'
 import { checkShape, sizeOf } from '../shape.js'
@@ -14,7 +14,16 @@ export type NestedArray = number | boolean | readonly NestedArray[]
 
 /** Builds a tensor from a number, nested arrays of numbers, or a typed array (copied). */
 export function tensor(data: NestedArray | TypedArray | Tensor, options: TensorOptions = {}): Tensor {
-  if (data instanceof Tensor) return finish('tensor', data.to(options.dtype ?? data.dtype).clone(), options)
+  // A copy that is a new leaf, like torch.tensor(t): it must not stay attached to t's graph.
+  if (data instanceof Tensor)
+    return finish(
+      'tensor',
+      data
+        .detach()
+        .to(options.dtype ?? data.dtype)
+        .clone(),
+      options,
+    )
   if (ArrayBuffer.isView(data)) {
     const dtype = options.dtype ?? dtypeOf(data as TypedArray)
     const out = allocate(dtype, (data as TypedArray).length)
@@ -29,12 +38,16 @@ export function tensor(data: NestedArray | TypedArray | Tensor, options: TensorO
   const fill = (value: NestedArray, path: number[]): void => {
     if (path.length === shape.length) {
       const v = typeof value === 'boolean' ? Number(value) : value
-      if (typeof v !== 'number') throw new TensorError('tensor', `element at ${pathText(path)} is ${describe(v)}, expected a number`)
+      if (typeof v !== 'number')
+        throw new TensorError('tensor', `element at ${pathText(path)} is ${describe(v)}, expected a number`)
       out[at++] = v
       return
     }
     if (!Array.isArray(value)) {
-      throw new TensorError('tensor', `ragged nested array: element at ${pathText(path)} is ${describe(value)}, expected an array of length ${shape[path.length]}`)
+      throw new TensorError(
+        'tensor',
+        `ragged nested array: element at ${pathText(path)} is ${describe(value)}, expected an array of length ${shape[path.length]}`,
+      )
     }
     if (value.length !== shape[path.length]) {
       throw new TensorError(
@@ -42,7 +55,7 @@ export function tensor(data: NestedArray | TypedArray | Tensor, options: TensorO
         `ragged nested array: element at ${pathText(path)} has length ${value.length}, expected ${shape[path.length]} (like the first element at that depth)`,
       )
     }
-    value.forEach((item, i) => fill(item, [...path, i]))
+    for (let i = 0; i < value.length; i++) fill(value[i]!, [...path, i])
   }
   fill(data, [])
   return finish('tensor', new Tensor(out, shape, dtype), options)
@@ -64,12 +77,14 @@ function inferShape(data: NestedArray): number[] {
 }
 
 function checkDType(op: string, dtype: unknown): asserts dtype is DType {
-  if (!isDType(dtype)) throw new TensorError(op, `unknown dtype ${JSON.stringify(dtype)} (expected float32, float64 or int32)`)
+  if (!isDType(dtype))
+    throw new TensorError(op, `unknown dtype ${JSON.stringify(dtype)} (expected float32, float64 or int32)`)
 }
 
 function finish(op: string, t: Tensor, options: TensorOptions): Tensor {
   if (options.requiresGrad) {
-    if (!isFloating(t.dtype)) throw new TensorError(op, `only floating point tensors can require gradients, got dtype ${t.dtype}`)
+    if (!isFloating(t.dtype))
+      throw new TensorError(op, `only floating point tensors can require gradients, got dtype ${t.dtype}`)
     t.requiresGrad = true
   }
   return t
@@ -79,7 +94,8 @@ type ShapeArgs = [readonly number[], TensorOptions?] | number[] | [...number[], 
 
 /** Accepts both `zeros(2, 3)` and `zeros([2, 3], { dtype })`. */
 function parseShapeArgs(op: string, args: readonly unknown[]): [number[], TensorOptions] {
-  if (Array.isArray(args[0])) return [checkShape(op, args[0] as number[]), (args[1] as TensorOptions | undefined) ?? {}]
+  if (Array.isArray(args[0]))
+    return [checkShape(op, args[0] as number[]), (args[1] as TensorOptions | undefined) ?? {}]
   const sizes: number[] = []
   let options: TensorOptions = {}
   for (const a of args) {
@@ -90,7 +106,13 @@ function parseShapeArgs(op: string, args: readonly unknown[]): [number[], Tensor
   return [checkShape(op, sizes), options]
 }
 
-function filled(op: string, shape: number[], options: TensorOptions, value: (i: number) => number, fallback: DType = 'float32'): Tensor {
+function filled(
+  op: string,
+  shape: number[],
+  options: TensorOptions,
+  value: (i: number) => number,
+  fallback: DType = 'float32',
+): Tensor {
   const dtype = options.dtype ?? fallback
   checkDType(op, dtype)
   const data = allocate(dtype, sizeOf(shape))
@@ -117,14 +139,16 @@ export function full(shape: readonly number[], value: number, options: TensorOpt
 /** Values start, start+step, … below end (`arange(end)` starts at 0). */
 export function arange(start: number, end?: number, step = 1, options: TensorOptions = {}): Tensor {
   const [lo, hi] = end === undefined ? [0, start] : [start, end]
-  if (step === 0 || !Number.isFinite(step)) throw new TensorError('arange', `step must be non-zero and finite, got ${step}`)
+  if (step === 0 || !Number.isFinite(step))
+    throw new TensorError('arange', `step must be non-zero and finite, got ${step}`)
   const count = Math.max(0, Math.ceil((hi - lo) / step))
   return filled('arange', [count], options, (i) => lo + i * step)
 }
 
 /** `steps` evenly spaced values from start to end inclusive. */
 export function linspace(start: number, end: number, steps: number, options: TensorOptions = {}): Tensor {
-  if (!Number.isInteger(steps) || steps < 0) throw new TensorError('linspace', `steps must be a non-negative integer, got ${steps}`)
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new TensorError('linspace', `steps must be a non-negative integer, got ${steps}`)
   const delta = steps > 1 ? (end - start) / (steps - 1) : 0
   return filled('linspace', [steps], options, (i) => (i === steps - 1 && steps > 1 ? end : start + i * delta))
 }
@@ -146,7 +170,12 @@ export function randn(...args: ShapeArgs): Tensor {
 }
 
 /** Integers uniformly drawn from [low, high), dtype int32. */
-export function randint(low: number, high: number, shape: readonly number[], options: TensorOptions = {}): Tensor {
+export function randint(
+  low: number,
+  high: number,
+  shape: readonly number[],
+  options: TensorOptions = {},
+): Tensor {
   if (!(high > low)) throw new TensorError('randint', `high (${high}) must be greater than low (${low})`)
   return filled('randint', checkShape('randint', shape), options, () => randomInt(low, high), 'int32')
 }
@@ -170,4 +199,3 @@ export function randLike(t: Tensor, options: TensorOptions = {}): Tensor {
 export function randnLike(t: Tensor, options: TensorOptions = {}): Tensor {
   return randn(t.shape, { dtype: t.dtype, ...options })
 }
-

@@ -1,9 +1,9 @@
 import { track } from '../autograd.js'
-import { type BinaryOp, type UnaryOp, kernels } from '../backend/backend.js'
-import { type DType, allocate, floatingOf, promote } from '../dtype.js'
+import { type BinaryOp, kernels, type UnaryOp } from '../backend/backend.js'
+import { allocate, type DType, floatingOf, promote } from '../dtype.js'
 import { broadcastShapes, broadcastStrides, sameShape, stridesOf } from '../shape.js'
 import { Tensor } from '../tensor.js'
-import { type TensorLike, asTensor, operands } from './operand.js'
+import { asTensor, operands, type TensorLike } from './operand.js'
 import { sumTo } from './reduce.js'
 
 /** Runs a broadcasting binary kernel and returns the raw result (no autograd). */
@@ -32,7 +32,10 @@ function sizeOfShape(shape: readonly number[]): number {
 export function add(a: TensorLike, b: TensorLike): Tensor {
   const [x, y] = operands(a, b)
   const out = binaryRaw('add', 'add', x, y, promote(x.dtype, y.dtype))
-  return track(out, 'add', [x, y], (g) => [x.requiresGrad ? sumTo(g, x.shape) : null, y.requiresGrad ? sumTo(g, y.shape) : null])
+  return track(out, 'add', [x, y], (g) => [
+    x.requiresGrad ? sumTo(g, x.shape) : null,
+    y.requiresGrad ? sumTo(g, y.shape) : null,
+  ])
 }
 
 export function sub(a: TensorLike, b: TensorLike): Tensor {
@@ -139,9 +142,9 @@ export function clamp(x: Tensor, min?: number | null, max?: number | null): Tens
   const hi = max ?? Infinity
   const out = allocate(x.dtype, x.data.length)
   const src = x.data
+  // min(max(v, lo), hi) as in PyTorch: when lo > hi every value becomes hi. NaN stays NaN.
   for (let i = 0; i < src.length; i++) {
-    const v = src[i]!
-    out[i] = v < lo ? lo : v > hi ? hi : v
+    out[i] = Math.min(Math.max(src[i]!, lo), hi)
   }
   const result = new Tensor(out, x.shape.slice(), x.dtype)
   return track(result, 'clamp', [x], (g) => {

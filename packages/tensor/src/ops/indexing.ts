@@ -1,13 +1,19 @@
 import { track } from '../autograd.js'
 import { kernels } from '../backend/backend.js'
-import { type TypedArray, allocate, promote } from '../dtype.js'
-import { TensorError, fmtShape } from '../errors.js'
+import { allocate, promote, type TypedArray } from '../dtype.js'
+import { fmtShape, TensorError } from '../errors.js'
 import { normalizeDim, sizeOf, stridesOf } from '../shape.js'
 import { Tensor } from '../tensor.js'
 import { unsqueeze } from './movement.js'
 
 /** Adds contiguous `src` (of `shape`) into `dst` read through strides: the adjoint of a strided read. */
-function addStrided(src: TypedArray, dst: TypedArray, dstOffset: number, dstStrides: readonly number[], shape: readonly number[]): void {
+function addStrided(
+  src: TypedArray,
+  dst: TypedArray,
+  dstOffset: number,
+  dstStrides: readonly number[],
+  shape: readonly number[],
+): void {
   const n = src.length
   if (n === 0) return
   const nd = shape.length
@@ -35,7 +41,8 @@ function addStrided(src: TypedArray, dst: TypedArray, dstOffset: number, dstStri
 export function slice(x: Tensor, dim: number, start = 0, end?: number, step = 1): Tensor {
   const d = normalizeDim('slice', dim, x.ndim)
   const size = x.shape[d]!
-  if (!Number.isInteger(step) || step <= 0) throw new TensorError('slice', `step must be a positive integer, got ${step}`)
+  if (!Number.isInteger(step) || step <= 0)
+    throw new TensorError('slice', `step must be a positive integer, got ${step}`)
   const clampIndex = (i: number) => Math.min(Math.max(i < 0 ? i + size : i, 0), size)
   const s = clampIndex(start)
   const e = end === undefined ? size : clampIndex(end)
@@ -61,7 +68,10 @@ export function narrow(x: Tensor, dim: number, start: number, length: number): T
   const size = x.shape[d]!
   const s = start < 0 ? start + size : start
   if (!Number.isInteger(s) || !Number.isInteger(length) || s < 0 || length < 0 || s + length > size) {
-    throw new TensorError('narrow', `start ${start} and length ${length} exceed dim ${dim} of size ${size} (shape ${fmtShape(x.shape)})`)
+    throw new TensorError(
+      'narrow',
+      `start ${start} and length ${length} exceed dim ${dim} of size ${size} (shape ${fmtShape(x.shape)})`,
+    )
   }
   return slice(x, d, s, s + length)
 }
@@ -71,7 +81,10 @@ export function select(x: Tensor, dim: number, index: number): Tensor {
   const d = normalizeDim('select', dim, x.ndim)
   const size = x.shape[d]!
   if (!Number.isInteger(index) || index < -size || index >= size) {
-    throw new TensorError('select', `index ${index} is out of bounds for dim ${dim} with size ${size} (shape ${fmtShape(x.shape)})`)
+    throw new TensorError(
+      'select',
+      `index ${index} is out of bounds for dim ${dim} with size ${size} (shape ${fmtShape(x.shape)})`,
+    )
   }
   const i = index < 0 ? index + size : index
   const picked = slice(x, d, i, i + 1)
@@ -134,11 +147,17 @@ export function indexSelect(x: Tensor, dim: number, index: Tensor | readonly num
 export function gather(x: Tensor, dim: number, index: Tensor): Tensor {
   const d = normalizeDim('gather', dim, x.ndim)
   if (index.ndim !== x.ndim) {
-    throw new TensorError('gather', `index ${fmtShape(index.shape)} must have as many dims as input ${fmtShape(x.shape)}`)
+    throw new TensorError(
+      'gather',
+      `index ${fmtShape(index.shape)} must have as many dims as input ${fmtShape(x.shape)}`,
+    )
   }
   for (let k = 0; k < x.ndim; k++) {
     if (k !== d && index.shape[k]! > x.shape[k]!) {
-      throw new TensorError('gather', `index ${fmtShape(index.shape)} is larger than input ${fmtShape(x.shape)} at dim ${k}`)
+      throw new TensorError(
+        'gather',
+        `index ${fmtShape(index.shape)} is larger than input ${fmtShape(x.shape)} at dim ${k}`,
+      )
     }
   }
   const idx = indexList('gather', index, x.shape[d]!, `dim ${dim}`)
@@ -197,9 +216,11 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
     }
     offset += t.shape[d]!
   }
-  return track(new Tensor(out, shape, dtype), 'cat', tensors, (g) => {
+  // The graph keeps its own copy of the list: the caller may reuse or clear theirs.
+  const inputs = tensors.slice()
+  return track(new Tensor(out, shape, dtype), 'cat', inputs, (g) => {
     let at = 0
-    return tensors.map((t) => {
+    return inputs.map((t) => {
       const part = t.requiresGrad ? slice(g, d, at, at + t.shape[d]!) : null
       at += t.shape[d]!
       return part
@@ -213,7 +234,10 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
   const first = tensors[0]!
   for (const t of tensors) {
     if (t.ndim !== first.ndim || t.shape.some((s, k) => s !== first.shape[k])) {
-      throw new TensorError('stack', `all tensors must have the same shape: got ${tensors.map((x) => fmtShape(x.shape)).join(' and ')}`)
+      throw new TensorError(
+        'stack',
+        `all tensors must have the same shape: got ${tensors.map((x) => fmtShape(x.shape)).join(' and ')}`,
+      )
     }
   }
   const d = normalizeDim('stack', dim, first.ndim + 1)
@@ -238,7 +262,10 @@ export function split(x: Tensor, sizeOrSections: number | readonly number[], dim
     sizes = [...sizeOrSections]
     const total = sizes.reduce((a, b) => a + b, 0)
     if (total !== size) {
-      throw new TensorError('split', `sizes [${sizes.join(',')}] add up to ${total}, but dim ${dim} has size ${size}`)
+      throw new TensorError(
+        'split',
+        `sizes [${sizes.join(',')}] add up to ${total}, but dim ${dim} has size ${size}`,
+      )
     }
   }
   let at = 0
@@ -251,12 +278,20 @@ export function split(x: Tensor, sizeOrSections: number | readonly number[], dim
 
 /** One-hot encoding of integer class indices: shape [...indices.shape, numClasses], dtype int32. */
 export function oneHot(indices: Tensor, numClasses?: number): Tensor {
-  if (indices.dtype !== 'int32') throw new TensorError('oneHot', `indices must have dtype int32, got ${indices.dtype}`)
+  if (indices.dtype !== 'int32')
+    throw new TensorError('oneHot', `indices must have dtype int32, got ${indices.dtype}`)
   let classes = numClasses ?? -1
+  if (classes < 0 && indices.numel() === 0) {
+    throw new TensorError(
+      'oneHot',
+      'cannot infer the number of classes from an empty tensor; pass numClasses',
+    )
+  }
   if (classes < 0) for (const v of indices.data) classes = Math.max(classes, v + 1)
   const out = new Int32Array(indices.numel() * classes)
   indices.data.forEach((v, i) => {
-    if (v < 0 || v >= classes) throw new TensorError('oneHot', `class index ${v} is out of range for ${classes} classes`)
+    if (v < 0 || v >= classes)
+      throw new TensorError('oneHot', `class index ${v} is out of range for ${classes} classes`)
     out[i * classes + v] = 1
   })
   return new Tensor(out, [...indices.shape, classes], 'int32')

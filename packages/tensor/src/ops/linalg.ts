@@ -1,7 +1,7 @@
 import { track } from '../autograd.js'
 import { kernels } from '../backend/backend.js'
 import { allocate, promote } from '../dtype.js'
-import { TensorError, fmtShape } from '../errors.js'
+import { fmtShape, TensorError } from '../errors.js'
 import { broadcastShapes, sizeOf } from '../shape.js'
 import { Tensor } from '../tensor.js'
 import { mul } from './elementwise.js'
@@ -14,7 +14,10 @@ import { sum, sumTo } from './reduce.js'
  */
 export function matmul(a: Tensor, b: Tensor): Tensor {
   if (a.ndim === 0 || b.ndim === 0) {
-    throw new TensorError('matmul', `both arguments need at least 1 dim, got shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`)
+    throw new TensorError(
+      'matmul',
+      `both arguments need at least 1 dim, got shapes ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`,
+    )
   }
   if (a.ndim === 1 && b.ndim === 1) return dot(a, b)
   if (a.ndim === 1) return squeeze(batchedMatmul(unsqueeze(a, 0), b, a.shape, b.shape), -2)
@@ -85,7 +88,10 @@ function product(x: Tensor, y: Tensor, transX: boolean, transY: boolean): Tensor
 /** Inner product of two 1-D tensors of the same length. */
 export function dot(a: Tensor, b: Tensor): Tensor {
   if (a.ndim !== 1 || b.ndim !== 1 || a.shape[0] !== b.shape[0]) {
-    throw new TensorError('dot', `expected two 1-D tensors of the same length, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`)
+    throw new TensorError(
+      'dot',
+      `expected two 1-D tensors of the same length, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`,
+    )
   }
   return sum(mul(a, b))
 }
@@ -93,7 +99,52 @@ export function dot(a: Tensor, b: Tensor): Tensor {
 /** Outer product: out[i][j] = a[i]·b[j]. */
 export function outer(a: Tensor, b: Tensor): Tensor {
   if (a.ndim !== 1 || b.ndim !== 1) {
-    throw new TensorError('outer', `expected two 1-D tensors, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`)
+    throw new TensorError(
+      'outer',
+      `expected two 1-D tensors, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`,
+    )
   }
   return mul(reshape(a, [-1, 1]), reshape(b, [1, -1]))
+}
+
+/**
+ * The affine map of a fully connected layer, y = x·wᵀ + b, for x of shape [..., in] and w of
+ * shape [out, in]. Same result as `x.matmul(w.t()).add(b)`, but w is read transposed in
+ * place (no copy) and the bias is added in the same pass — this is the hot path of MLPs.
+ */
+export function linear(x: Tensor, weight: Tensor, bias?: Tensor | null): Tensor {
+  if (weight.ndim !== 2)
+    throw new TensorError('linear', `weight must be 2-D [out, in], got ${fmtShape(weight.shape)}`)
+  const [outFeatures, inFeatures] = weight.shape as [number, number]
+  if (x.ndim === 0 || x.shape[x.ndim - 1] !== inFeatures) {
+    throw new TensorError(
+      'linear',
+      `input ${fmtShape(x.shape)} does not end in ${inFeatures} features expected by weight ${fmtShape(weight.shape)}`,
+    )
+  }
+  if (bias && (bias.ndim !== 1 || bias.shape[0] !== outFeatures)) {
+    throw new TensorError('linear', `bias must have shape [${outFeatures}], got ${fmtShape(bias.shape)}`)
+  }
+  const rows = x.numel() / inFeatures
+  const x2 = new Tensor(x.data, [rows, inFeatures], x.dtype)
+  const out = product(x2, weight, false, true)
+  if (bias) {
+    const o = out.data
+    const b = bias.data
+    for (let r = 0; r < rows; r++) {
+      const base = r * outFeatures
+      for (let j = 0; j < outFeatures; j++) o[base + j]! += b[j]!
+    }
+  }
+  const result = new Tensor(out.data, [...x.shape.slice(0, -1), outFeatures], out.dtype)
+  const inputs = bias ? [x, weight, bias] : [x, weight]
+  return track(result, 'linear', inputs, (g) => {
+    const g2 = new Tensor(g.data, [rows, outFeatures], g.dtype)
+    const grads: (Tensor | null)[] = [
+      x.requiresGrad ? new Tensor(product(g2, weight, false, false).data, x.shape.slice(), g.dtype) : null,
+      weight.requiresGrad ? product(g2, x2, true, false) : null,
+    ]
+    if (bias) grads.push(bias.requiresGrad ? sumTo(g2, [outFeatures]) : null)
+    return grads
+  })
 }

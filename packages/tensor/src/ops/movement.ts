@@ -1,7 +1,7 @@
 import { track } from '../autograd.js'
 import { kernels } from '../backend/backend.js'
 import { allocate } from '../dtype.js'
-import { TensorError, fmtShape } from '../errors.js'
+import { fmtShape, TensorError } from '../errors.js'
 import { broadcastStrides, normalizeDim, sameShape, sizeOf, stridesOf } from '../shape.js'
 import { Tensor } from '../tensor.js'
 import { sumTo } from './reduce.js'
@@ -30,11 +30,17 @@ function inferShape(op: string, x: Tensor, shape: readonly number[]): number[] {
   const n = x.numel()
   if (unknown >= 0) {
     if (known === 0 || n % known !== 0) {
-      throw new TensorError(op, `shape ${fmtShape(shape)} is invalid for input of shape ${fmtShape(x.shape)} (${n} elements)`)
+      throw new TensorError(
+        op,
+        `shape ${fmtShape(shape)} is invalid for input of shape ${fmtShape(x.shape)} (${n} elements)`,
+      )
     }
     out[unknown] = n / known
   } else if (known !== n) {
-    throw new TensorError(op, `shape ${fmtShape(shape)} is invalid for input of shape ${fmtShape(x.shape)} (${n} elements)`)
+    throw new TensorError(
+      op,
+      `shape ${fmtShape(shape)} is invalid for input of shape ${fmtShape(x.shape)} (${n} elements)`,
+    )
   }
   return out
 }
@@ -49,10 +55,17 @@ export function flatten(x: Tensor, startDim = 0, endDim = -1): Tensor {
 }
 
 export function squeeze(x: Tensor, dim?: number): Tensor {
-  if (dim === undefined) return reshape(x, x.shape.filter((d) => d !== 1))
+  if (dim === undefined)
+    return reshape(
+      x,
+      x.shape.filter((d) => d !== 1),
+    )
   const d = normalizeDim('squeeze', dim, x.ndim)
   if (x.shape[d] !== 1) return x
-  return reshape(x, x.shape.filter((_, i) => i !== d))
+  return reshape(
+    x,
+    x.shape.filter((_, i) => i !== d),
+  )
 }
 
 export function unsqueeze(x: Tensor, dim: number): Tensor {
@@ -65,10 +78,14 @@ export function unsqueeze(x: Tensor, dim: number): Tensor {
 /** Reorders dims; the data is copied into the new layout so later kernels stay contiguous. */
 export function permute(x: Tensor, dims: readonly number[]): Tensor {
   if (dims.length !== x.ndim) {
-    throw new TensorError('permute', `expected ${x.ndim} dims for shape ${fmtShape(x.shape)}, got [${dims.join(',')}]`)
+    throw new TensorError(
+      'permute',
+      `expected ${x.ndim} dims for shape ${fmtShape(x.shape)}, got [${dims.join(',')}]`,
+    )
   }
   const order = dims.map((d) => normalizeDim('permute', d, x.ndim))
-  if (new Set(order).size !== order.length) throw new TensorError('permute', `repeated dim in [${dims.join(',')}]`)
+  if (new Set(order).size !== order.length)
+    throw new TensorError('permute', `repeated dim in [${dims.join(',')}]`)
   if (order.every((d, i) => d === i)) return x
   const strides = stridesOf(x.shape)
   const shape = order.map((d) => x.shape[d]!)
@@ -90,6 +107,7 @@ export function permute(x: Tensor, dims: readonly number[]): Tensor {
 export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
   const a = normalizeDim('transpose', dim0, x.ndim)
   const b = normalizeDim('transpose', dim1, x.ndim)
+  if (x.ndim === 0) return x
   const order = Array.from({ length: x.ndim }, (_, i) => i)
   order[a] = b
   order[b] = a
@@ -99,7 +117,10 @@ export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
 /** Broadcasts to a larger shape (-1 keeps a size); gradients are summed back. */
 export function expand(x: Tensor, sizes: readonly number[]): Tensor {
   if (sizes.length < x.ndim) {
-    throw new TensorError('expand', `cannot expand shape ${fmtShape(x.shape)} to fewer dims ${fmtShape(sizes)}`)
+    throw new TensorError(
+      'expand',
+      `cannot expand shape ${fmtShape(x.shape)} to fewer dims ${fmtShape(sizes)}`,
+    )
   }
   const lead = sizes.length - x.ndim
   const shape = sizes.map((s, i) => {
@@ -111,7 +132,8 @@ export function expand(x: Tensor, sizes: readonly number[]): Tensor {
         `the expanded size ${size} must match the existing size ${own} at dim ${i} (shape ${fmtShape(x.shape)} to ${fmtShape(sizes)})`,
       )
     }
-    if (!Number.isInteger(size) || size < 0) throw new TensorError('expand', `invalid size ${s} in ${fmtShape(sizes)}`)
+    if (!Number.isInteger(size) || size < 0)
+      throw new TensorError('expand', `invalid size ${s} in ${fmtShape(sizes)}`)
     return size
   })
   if (sameShape(shape, x.shape)) return x

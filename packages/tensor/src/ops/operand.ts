@@ -1,4 +1,4 @@
-import { type DType, allocate, isFloating } from '../dtype.js'
+import { allocate, type DType, isFloating } from '../dtype.js'
 import { TensorError } from '../errors.js'
 import { Tensor } from '../tensor.js'
 
@@ -24,11 +24,14 @@ export function operands(a: TensorLike, b: TensorLike): [Tensor, Tensor] {
 }
 
 export function requireFloating(op: string, t: Tensor): void {
-  if (!isFloating(t.dtype)) throw new TensorError(op, `expected a floating point tensor, got dtype ${t.dtype}`)
+  if (!isFloating(t.dtype))
+    throw new TensorError(op, `expected a floating point tensor, got dtype ${t.dtype}`)
 }
 
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object' ? (value.constructor?.name ?? 'an object') : `${typeof value} ${String(value)}`
+  return typeof value === 'object'
+    ? (value.constructor?.name ?? 'an object')
+    : `${typeof value} ${String(value)}`
 }

@@ -1,7 +1,7 @@
 import { track } from '../autograd.js'
-import { type ReduceOp, kernels } from '../backend/backend.js'
+import { kernels, type ReduceOp } from '../backend/backend.js'
 import { allocate } from '../dtype.js'
-import { TensorError } from '../errors.js'
+import { fmtShape, TensorError } from '../errors.js'
 import { normalizeDim, normalizeDims, sameShape, sizeOf } from '../shape.js'
 import { Tensor } from '../tensor.js'
 import { div, eq, exp, log, mul, sqrt, sub } from './elementwise.js'
@@ -12,7 +12,7 @@ export type Dims = number | readonly number[]
 /** Reduces `x` over sorted dims with keepDim=true semantics (the raw kernel, no autograd). */
 function reduceRaw(op: ReduceOp, x: Tensor, dims: readonly number[]): Tensor {
   let data = x.data
-  let shape = x.shape.slice()
+  const shape = x.shape.slice()
   // Reduce one maximal run of adjacent dims at a time, viewing the tensor as [outer, size, inner].
   let i = dims.length - 1
   while (i >= 0) {
@@ -24,7 +24,10 @@ function reduceRaw(op: ReduceOp, x: Tensor, dims: readonly number[]): Tensor {
     const size = sizeOf(shape.slice(first, lastDim + 1))
     const inner = sizeOf(shape.slice(lastDim + 1))
     if (size === 0 && op !== 'sum') {
-      throw new TensorError(op, `cannot reduce over an empty dim of a tensor with shape [${x.shape.join(',')}]`)
+      throw new TensorError(
+        op,
+        `cannot reduce over an empty dim of a tensor with shape [${x.shape.join(',')}]`,
+      )
     }
     const out = allocate(x.dtype, outer * inner)
     kernels().reduce(op, data, out, outer, size, inner)
@@ -44,16 +47,20 @@ function dropShape(shape: readonly number[], dims: readonly number[]): number[] 
   return shape.filter((_, i) => !dims.includes(i))
 }
 
-/** Sums a broadcast gradient back down to `shape` (the adjoint of broadcasting). */
+/** Sums a broadcast gradient back down to `shape` (the adjoint of broadcasting, and of expand). */
 export function sumTo(g: Tensor, shape: readonly number[]): Tensor {
   if (sameShape(g.shape, shape)) return g
   const lead = g.ndim - shape.length
+  if (lead < 0 || shape.some((d, i) => d !== 1 && d !== g.shape[i + lead])) {
+    throw new TensorError('sumTo', `shape ${fmtShape(shape)} cannot be broadcast to ${fmtShape(g.shape)}`)
+  }
   const dims: number[] = []
   for (let i = 0; i < g.ndim; i++) {
     if (i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1)) dims.push(i)
   }
   const reduced = reduceRaw('sum', g, dims)
-  return new Tensor(reduced.data, shape.slice(), g.dtype)
+  const out = new Tensor(reduced.data, shape.slice(), g.dtype)
+  return track(out, 'sumTo', [g], (grad) => [expand(grad, g.shape)])
 }
 
 export function sum(x: Tensor, dim?: Dims, keepDim = false): Tensor {
@@ -142,4 +149,3 @@ export function logsumexp(x: Tensor, dim?: Dims, keepDim = false): Tensor {
   const out = log(shifted).add(m)
   return keepDim ? out : out.reshape(dropShape(x.shape, dims))
 }
-

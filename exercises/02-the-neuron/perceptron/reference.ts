@@ -1,0 +1,7 @@
+export function perceptron(inputs: number[], weights: number[], bias: number): number {
+  let z = bias
+  for (let i = 0; i < inputs.length; i++) {
+    z += inputs[i]! * weights[i]!
+  }
+  return z > 0 ? 1 : 0
+}
