@@ -1,3 +1,4 @@
+import { TEMPLATE_HELPERS } from './templates.js'
 /** Checking the `params` of challenge.yaml: each param is an int range, a float range or a choice. */
 import { showValue } from './issues.js'
 import type { ParamSpec, ParamValues } from './types.js'
@@ -21,6 +22,10 @@ export function checkParams(
   for (const [name, spec] of Object.entries(raw)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       bad('a param name is a letter or `_`, then letters, digits or `_` (it is used as `{{name}}`)', [name])
+      continue
+    }
+    if ((TEMPLATE_HELPERS as readonly string[]).includes(name)) {
+      bad(`\`${name}\` is a template helper (${TEMPLATE_HELPERS.join(', ')}); choose another param name`, [name])
       continue
     }
     if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {

@@ -13,6 +13,9 @@ engine.registerHelper('fixed', (value: unknown, digits: unknown) =>
 engine.registerHelper('json', (value: unknown) => JSON.stringify(value))
 engine.registerHelper('neg', (value: unknown) => -Number(value))
 
+/** Helper names, reserved: a param with one of these names would be shadowed by the helper. */
+export const TEMPLATE_HELPERS = ['fixed', 'json', 'neg'] as const
+
 /** A template that does not parse or render; `line` is 1-based within the template. */
 export class TemplateError extends Error {
   override name = 'TemplateError'

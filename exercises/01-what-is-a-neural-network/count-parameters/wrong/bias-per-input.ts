@@ -1,0 +1,7 @@
+export function countParameters(layerSizes: number[]): number {
+  let total = 0
+  for (let i = 1; i < layerSizes.length; i++) {
+    total += layerSizes[i - 1]! * layerSizes[i]! + layerSizes[i - 1]!
+  }
+  return total
+}

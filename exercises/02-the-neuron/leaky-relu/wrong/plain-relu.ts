@@ -1,0 +1,3 @@
+export function leakyRelu(values: number[]): number[] {
+  return values.map((z) => Math.max(0, z))
+}
