@@ -1,0 +1,8 @@
+export function meanSquaredError(predictions: number[], targets: number[]): number {
+  let sumOfSquares = 0
+  for (let i = 0; i < predictions.length; i++) {
+    const error = predictions[i]! - targets[i]!
+    sumOfSquares += error * error
+  }
+  return sumOfSquares
+}
