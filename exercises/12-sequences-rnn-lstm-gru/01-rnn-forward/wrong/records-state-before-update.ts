@@ -1,0 +1,14 @@
+export function rnnForward(inputs: number[][], wIh: number[][], wHh: number[][], bias: number[]): number[][] {
+  let h = new Array<number>(bias.length).fill(0)
+  const states: number[][] = []
+  for (const x of inputs) {
+    states.push(h)
+    h = bias.map((b, j) => {
+      let z = b
+      for (let k = 0; k < x.length; k++) z += wIh[j]![k]! * x[k]!
+      for (let m = 0; m < h.length; m++) z += wHh[j]![m]! * h[m]!
+      return Math.tanh(z)
+    })
+  }
+  return states
+}
