@@ -1,0 +1,5 @@
+export { toGithubAnnotations, toStepSummary } from './github.js'
+export { type ResultsJson, toResultsJson } from './json.js'
+export { toJUnitXml } from './junit.js'
+export { toPretty } from './pretty.js'
+export { counts, type Report, type ReportItem } from './report.js'
