@@ -1,6 +1,6 @@
-import { TEMPLATE_HELPERS } from './templates.js'
 /** Checking the `params` of challenge.yaml: each param is an int range, a float range or a choice. */
 import { showValue } from './issues.js'
+import { TEMPLATE_HELPERS } from './templates.js'
 import type { ParamSpec, ParamValues } from './types.js'
 import { floatSteps } from './variants.js'
 
@@ -25,7 +25,9 @@ export function checkParams(
       continue
     }
     if ((TEMPLATE_HELPERS as readonly string[]).includes(name)) {
-      bad(`\`${name}\` is a template helper (${TEMPLATE_HELPERS.join(', ')}); choose another param name`, [name])
+      bad(`\`${name}\` is a template helper (${TEMPLATE_HELPERS.join(', ')}); choose another param name`, [
+        name,
+      ])
       continue
     }
     if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
