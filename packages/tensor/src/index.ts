@@ -4,11 +4,6 @@
  * Every op is defined once in `ops/`, its backward beside its forward; kernels run behind
  * the `Backend` interface in `backend/`.
  */
-import { registerBackend } from './backend/backend.js'
-import { jsBackend } from './backend/js.js'
-
-registerBackend(jsBackend)
-
 export { type BackwardOptions, isGradEnabled, noGrad, setGradEnabled } from './autograd.js'
 export {
   type Backend,

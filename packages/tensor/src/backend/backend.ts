@@ -1,4 +1,5 @@
 import type { TypedArray } from '../dtype.js'
+import { jsBackend } from './js.js'
 
 /**
  * The kernels every tensor op is built from. Ops in `../ops` handle shapes, dtypes and
@@ -145,12 +146,14 @@ export type BinaryOp =
 
 export type ReduceOp = 'sum' | 'max' | 'min'
 
-let current: Backend | null = null
-const registry = new Map<string, Backend>()
+// The pure TypeScript backend is always there: no registration step that a bundler's
+// tree-shaking could drop.
+let current: Backend = jsBackend
+const registry = new Map<string, Backend>([[jsBackend.name, jsBackend]])
 
+/** Makes a backend available to `setBackend` (it does not switch to it). */
 export function registerBackend(backend: Backend): void {
   registry.set(backend.name, backend)
-  if (current === null) current = backend
 }
 
 export function setBackend(name: string): void {
@@ -166,6 +169,5 @@ export function getBackend(): string {
 }
 
 export function kernels(): Backend {
-  if (current === null) throw new Error('tensor: no backend registered')
   return current
 }
