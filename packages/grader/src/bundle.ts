@@ -14,7 +14,8 @@ import { CHALLENGE_KINDS, type ChallengeKind, type Submission } from '@gradschoo
  *     "the-neuron/predict-sigmoid": { "kind": "predict-output", "output": "0.5\n0.7311" }
  *   },
  *   "quiz": { "the-neuron": { "what-is-bias": [1] } },
- *   "hintsUsed": { "the-neuron/sigmoid-neuron": 1 }
+ *   "hintsUsed": { "the-neuron/sigmoid-neuron": 1 },
+ *   "attempts": { "the-neuron/sigmoid-neuron": 2 }
  * }
  * ```
  */
@@ -26,6 +27,11 @@ export interface SubmissionBundle {
   quiz: Record<string, Record<string, number[]>>
   /** Hints revealed per challenge id (XP penalty). */
   hintsUsed: Record<string, number>
+  /**
+   * Graded attempts that failed before the learner's first pass (or so far, if not passed), per
+   * challenge id: they cost the first-attempt bonus, exactly as they did on the site.
+   */
+  attempts: Record<string, number>
 }
 
 export const BUNDLE_VERSION = 1
@@ -67,14 +73,20 @@ export function parseBundle(input: unknown): SubmissionBundle {
       quiz[lesson][question] = chosen as number[]
     }
   }
-  const hintsUsed: Record<string, number> = {}
-  for (const [id, count] of Object.entries(record(root.hintsUsed ?? {}, 'field `hintsUsed`'))) {
+  const hintsUsed = counts(root.hintsUsed, 'hintsUsed')
+  const attempts = counts(root.attempts, 'attempts')
+  return { version: BUNDLE_VERSION, studentId: root.studentId, submissions, quiz, hintsUsed, attempts }
+}
+
+function counts(raw: unknown, field: string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [id, count] of Object.entries(record(raw ?? {}, `field \`${field}\``))) {
     if (!Number.isInteger(count) || (count as number) < 0) {
-      throw new BundleError(`field \`hintsUsed.${id}\`: expected a whole number ≥ 0`)
+      throw new BundleError(`field \`${field}.${id}\`: expected a whole number ≥ 0`)
     }
-    hintsUsed[id] = count as number
+    out[id] = count as number
   }
-  return { version: BUNDLE_VERSION, studentId: root.studentId, submissions, quiz, hintsUsed }
+  return out
 }
 
 function parseSubmission(raw: unknown, field: string): Submission {

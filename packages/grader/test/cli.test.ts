@@ -112,6 +112,11 @@ describe('gradschool CLI', () => {
     expect(result.code).toBe(0)
     // add: 10 × (1 + 0.5 − 0.25) = 12.5 → 13; say-hello: 4 × 1.5 = 6.
     expect(JSON.parse(result.stdout).gradschool).toMatchObject({ studentId: 'ada', totalXp: 19 })
+    // Two failed attempts before the pass on the site cost add its first-attempt bonus:
+    // add: 10 × (1 − 0.25) = 7.5 → 8; say-hello unchanged: 6.
+    writeFileSync(join(root, 'retried.json'), JSON.stringify({ ...bundle, attempts: { 'basics/add': 2 } }))
+    const retried = gradschool(root, ['grade', '--bundle', 'retried.json', '--reporter', 'json'])
+    expect(JSON.parse(retried.stdout).gradschool).toMatchObject({ totalXp: 14 })
     writeFileSync(join(root, 'bad.json'), '{"version": 2}')
     const bad = gradschool(root, ['grade', '--bundle', 'bad.json'])
     expect(bad.code).toBe(2)

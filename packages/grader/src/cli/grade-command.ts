@@ -18,6 +18,7 @@ import {
   toStepSummary,
 } from '../reporters/index.js'
 import type { Report, ReportItem } from '../reporters/report.js'
+import type { LedgerEntry } from '../xp/ledger.js'
 import { type GlobalOptions, loadCourseOrFail, rootOf, studentOf } from './context.js'
 import { UsageError } from './usage-error.js'
 
@@ -90,7 +91,7 @@ export async function gradeCommand(options: GradeCommandOptions): Promise<number
     studentId = bundle.studentId
     items = await gradeBundle(course, bundle, common)
     // A bundle carries its own history: XP is computed from it alone, not from this machine's progress.
-    const ledger = awardXp(course, [], items, bundle.hintsUsed)
+    const ledger = awardXp(course, earlierAttempts(bundle.attempts), items, bundle.hintsUsed)
     report = {
       studentId,
       items,
@@ -150,4 +151,18 @@ export async function gradeCommand(options: GradeCommandOptions): Promise<number
     return 1
   }
   return items.every((item) => item.verdict.status === 'pass') ? 0 : 1
+}
+
+/** The failed attempts a bundle reports, as ledger entries, so its pass is numbered like on the site. */
+function earlierAttempts(attempts: Record<string, number>): LedgerEntry[] {
+  return Object.entries(attempts).flatMap(([challengeId, count]) =>
+    Array.from({ length: count }, (_, i) => ({
+      challengeId,
+      status: 'fail' as const,
+      at: new Date(0).toISOString(),
+      attempt: i + 1,
+      hintsUsed: 0,
+      xp: 0,
+    })),
+  )
 }

@@ -1,0 +1,5 @@
+export interface StaticServer {
+  url: string
+  close(): Promise<void>
+}
+export function serveStatic(dir: string, port?: number): Promise<StaticServer>
