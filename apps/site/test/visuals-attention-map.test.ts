@@ -1,5 +1,5 @@
+import { manualSeed, randn } from '@gradschool/tensor'
 import { describe, expect, it } from 'vitest'
-import { manualSeed, randn } from '../src/lib/tensor.js'
 import { computeAttentionMap, parseAttentionMapOptions } from '../src/lib/visuals/attention-map.js'
 
 const labels = ['pos 0', 'pos 1', 'pos 2', 'pos 3']

@@ -1,6 +1,6 @@
+import { tensor } from '@gradschool/tensor'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { tensor } from '../src/lib/tensor.js'
 import { computeNeuron, NEURON_ACTIVATIONS, parseNeuronOptions } from '../src/lib/visuals/neuron.js'
 
 const lesson = { inputs: 3, weights: [0.6, -0.4, 0.3], bias: -2, activation: 'sigmoid' }

@@ -1,6 +1,6 @@
 import { RNN } from '@gradschool/nn'
+import { manualSeed } from '@gradschool/tensor'
 import { describe, expect, it } from 'vitest'
-import { manualSeed } from '../src/lib/tensor.js'
 import { parseUnrolledOptions, runUnrolled } from '../src/lib/visuals/unrolled-rnn.js'
 
 /** Plain backpropagation through time for h' = tanh(W_ih·x + b_ih + W_hh·h + b_hh). */

@@ -3,9 +3,9 @@
  * browser grader as virtual modules, and in dev reloads the page whenever exercises/ changes.
  */
 import { loadCourse } from '@gradschool/course/node'
-import type { Plugin, ViteDevServer } from 'vite'
 // The grader builds the IIFE bundle of tensor + nn that its sandbox evaluates.
 import { sandboxLibraries } from '@gradschool/grader/node'
+import type { Plugin, ViteDevServer } from 'vite'
 
 const CHALLENGES = 'virtual:gradschool/challenges'
 const LIBRARIES = 'virtual:gradschool/sandbox-libraries'

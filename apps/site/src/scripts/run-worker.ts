@@ -3,8 +3,8 @@
  * imports of the course packages resolve to the real @gradschool/tensor and @gradschool/nn.
  */
 import * as nn from '@gradschool/nn'
+import * as tensor from '@gradschool/tensor'
 import { transform } from 'sucrase'
-import * as tensor from '../lib/tensor.js'
 import { formatArgs } from './format-value.js'
 import type { RunMessage, RunRequest } from './run-protocol.js'
 

@@ -8,9 +8,9 @@ import type { Challenge } from '@gradschool/course'
 import * as course from '@gradschool/course'
 import * as courseSpec from '@gradschool/course/spec'
 import * as nn from '@gradschool/nn'
+import * as tensor from '@gradschool/tensor'
 import * as fastCheck from 'fast-check'
 import { transform } from 'sucrase'
-import * as tensor from '../lib/tensor.js'
 
 const asModule = (namespace: object) => ({ __esModule: true, ...namespace })
 

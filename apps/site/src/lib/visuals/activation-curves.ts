@@ -2,7 +2,7 @@
  * The activation functions the course plots, each evaluated with @gradschool/tensor; the
  * derivative comes from autograd, so the plot shows exactly what backward() computes.
  */
-import { linspace, type Tensor } from '../tensor.js'
+import { linspace, type Tensor } from '@gradschool/tensor'
 
 export const ACTIVATIONS = {
   relu: (x: Tensor) => x.relu(),

@@ -3,7 +3,7 @@
  * causal mask (query i may only look at keys 0…i), computed with @gradschool/tensor.
  */
 import { generateSquareSubsequentMask } from '@gradschool/nn'
-import { manualSeed, noGrad, randn } from '../tensor.js'
+import { manualSeed, noGrad, randn } from '@gradschool/tensor'
 
 export interface AttentionMapOptions {
   queries: string[]

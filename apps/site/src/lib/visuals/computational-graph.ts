@@ -4,7 +4,7 @@
  * Every use of a variable gets its own edge, so the gradients of a reused variable are shown
  * arriving separately and adding up.
  */
-import { type Tensor, tensor } from '../tensor.js'
+import { type Tensor, tensor } from '@gradschool/tensor'
 import { type Expression, parseExpression } from './computational-graph-expression.js'
 
 export type GraphNodeKind = 'variable' | 'constant' | '+' | '-' | '*' | '/' | 'negate' | 'power'

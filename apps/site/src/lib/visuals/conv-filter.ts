@@ -2,7 +2,7 @@
  * A tiny grayscale picture, a kernel, and the feature map conv2d (from @gradschool/tensor)
  * makes of them, plus which input pixels each output cell looked at.
  */
-import { conv2d, tensor } from '../tensor.js'
+import { conv2d, tensor } from '@gradschool/tensor'
 
 export const IMAGES = ['digit-7', 'square', 'cross'] as const
 export type ImageName = (typeof IMAGES)[number]

@@ -20,7 +20,7 @@ import {
   type ToyData,
   xor,
 } from '@gradschool/nn'
-import { manualSeed, noGrad, tensor } from '../tensor.js'
+import { manualSeed, noGrad, tensor } from '@gradschool/tensor'
 
 const DATASETS = { moons, circles, xor, spirals, gaussians } satisfies Record<
   string,

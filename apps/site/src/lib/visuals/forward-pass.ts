@@ -2,7 +2,7 @@
  * A small fully connected network with seeded weights, run forward on one input with
  * @gradschool/tensor; the visualizer draws every neuron's value layer by layer.
  */
-import { manualSeed, noGrad, randn, type Tensor, tensor } from '../tensor.js'
+import { manualSeed, noGrad, randn, type Tensor, tensor } from '@gradschool/tensor'
 import { ACTIVATIONS, isActivationName } from './activation-curves.js'
 
 export interface ForwardPassOptions {

@@ -3,7 +3,7 @@
  * (every node averages itself and its neighbours), computed as H' = D⁻¹(A + I)·H with
  * @gradschool/tensor. The page steps through the precomputed rounds.
  */
-import { noGrad, type Tensor, tensor } from '../tensor.js'
+import { noGrad, type Tensor, tensor } from '@gradschool/tensor'
 
 export interface GraphOptions {
   nodes: number

@@ -3,7 +3,7 @@
  * @gradschool/nn loss functions themselves (reduction 'none'), so the plot shows what they compute.
  */
 import { bceLoss, l1Loss, mseLoss } from '@gradschool/nn'
-import { linspace, type Tensor, tensor, where, zerosLike } from '../tensor.js'
+import { linspace, type Tensor, tensor, where, zerosLike } from '@gradschool/tensor'
 
 export interface LossDefinition {
   label: string

@@ -2,7 +2,7 @@
  * Trains the same tiny network (2-4-1, tanh then sigmoid, mean squared error on XOR) from the
  * same seed at several learning rates and records the loss at every step.
  */
-import { manualSeed, noGrad, randn, type Tensor, tensor, zeros } from '../tensor.js'
+import { manualSeed, noGrad, randn, type Tensor, tensor, zeros } from '@gradschool/tensor'
 
 export interface LossRun {
   learningRate: number

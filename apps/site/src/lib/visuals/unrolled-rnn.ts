@@ -4,7 +4,7 @@
  * gradient that reaches each step through all the later ones (backpropagation through time).
  */
 import { GRU, LSTM, RNN } from '@gradschool/nn'
-import { manualSeed, type Tensor, tensor, zeros } from '../tensor.js'
+import { manualSeed, type Tensor, tensor, zeros } from '@gradschool/tensor'
 
 export const CELLS = ['rnn', 'lstm', 'gru'] as const
 export type CellName = (typeof CELLS)[number]

@@ -1,6 +1,6 @@
 /** The 2-D toy sets, seeded, from @gradschool/nn, as binary tasks split into train and test. */
 import { circles, gaussians, moons, spirals, xor } from '@gradschool/nn'
-import { type Tensor, tensor } from '../../lib/tensor.js'
+import { type Tensor, tensor } from '@gradschool/tensor'
 
 export const DATASETS = {
   xor: (seed: number, noise: number) => xor({ n: 240, seed, noise: 0.25 * noise }),

@@ -2,7 +2,7 @@
  * Heat maps on canvas: the grid is evaluated in ONE batched forward pass, which gives the
  * output and every hidden neuron at once; each map is painted into a small image and scaled.
  */
-import { noGrad, type Tensor, tensor } from '../../lib/tensor.js'
+import { noGrad, type Tensor, tensor } from '@gradschool/tensor'
 import type { Split } from './datasets.js'
 import type { Network } from './network.js'
 

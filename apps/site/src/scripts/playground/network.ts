@@ -4,7 +4,7 @@
  * so each neuron's own heat map comes from the same batched pass as the decision boundary.
  */
 import { bceWithLogitsLoss, Linear, SGD } from '@gradschool/nn'
-import { manualSeed, noGrad, type Tensor } from '../../lib/tensor.js'
+import { manualSeed, noGrad, type Tensor } from '@gradschool/tensor'
 
 export const ACTIVATIONS = {
   tanh: (x: Tensor) => x.tanh(),
