@@ -42,8 +42,13 @@ describe('.gradschool/progress.json', () => {
       const ledger = Array.from({ length: 20000 }, (_, i) => ({ ...${JSON.stringify(entry)}, challengeId: 'c/' + i }))
       for (;;) writeProgress(${JSON.stringify(root)}, { version: 1, ledger })
     `
-    const tsx = join(import.meta.dirname, '../node_modules/.bin/tsx')
-    const child = spawnSync(tsx, ['--eval', script], { timeout: 3000, killSignal: 'SIGKILL' })
+    // One process (node with tsx's loader), not the tsx launcher: killing the launcher would leave
+    // its node child writing forever.
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+      cwd: join(import.meta.dirname, '..'),
+      timeout: 3000,
+      killSignal: 'SIGKILL',
+    })
     expect(child.signal).toBe('SIGKILL')
     const loaded = readProgress(root)
     expect(loaded.warning).toBeUndefined()
