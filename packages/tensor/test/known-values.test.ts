@@ -61,6 +61,17 @@ describe('a 2-2-1 network, by hand', () => {
 })
 
 describe('activations and losses at known points', () => {
+  it('relu is exact at special values, in float32 and float64', () => {
+    const special = [-Infinity, -3, -0, 0, 1e-40, 2.5, 3.4e38, Infinity, Number.NaN]
+    const expected = [0, 0, 0, 0, 1e-40, 2.5, 3.4e38, Infinity, Number.NaN]
+    for (const dtype of ['float32', 'float64'] as const) {
+      const out = Array.from(tensor(special, { dtype }).relu().data)
+      const want = Array.from(tensor(expected, { dtype }).data)
+      out.forEach((v, i) => expect(Object.is(v, want[i]), `${dtype} relu(${special[i]}) = ${v}`).toBe(true))
+    }
+    // Subnormal float64 values survive exactly.
+    expect(Array.from(tensor([5e-324, 1e-310], { dtype: 'float64' }).relu().data)).toEqual([5e-324, 1e-310])
+  })
   it('softmax of [0, ln 2, ln 5] is [1, 2, 5] / 8', () => {
     const p = tensor([0, Math.log(2), Math.log(5)], { dtype: 'float64' }).softmax(0)
     expectValues(p, [1 / 8, 2 / 8, 5 / 8], 14)

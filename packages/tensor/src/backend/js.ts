@@ -56,11 +56,20 @@ function unary(op: UnaryOp, a: TypedArray, out: TypedArray, alpha: number): void
       for (let i = 0; i < n; i++) out[i] = Math.sign(a[i]!)
       return
     case 'relu':
-      // Branch-free (v + |v|) / 2: random signs make a comparison mispredict half the time.
-      for (let i = 0; i < n; i++) {
-        const v = a[i]!
-        out[i] = 0.5 * v + 0.5 * Math.abs(v)
-      }
+      if (a instanceof Float32Array && out instanceof Float32Array) {
+        // Branch-free on the bits: a set sign bit (negatives, -0, -∞) gives +0, everything else
+        // passes unchanged. Random signs would make a comparison mispredict half the time.
+        const bits = new Int32Array(a.buffer, a.byteOffset, n)
+        const outBits = new Int32Array(out.buffer, out.byteOffset, n)
+        for (let i = 0; i < n; i++) {
+          const b = bits[i]!
+          outBits[i] = b & ~(b >> 31)
+        }
+      } else
+        for (let i = 0; i < n; i++) {
+          const v = a[i]!
+          out[i] = v > 0 ? v : 0
+        }
       return
     case 'leakyRelu':
       for (let i = 0; i < n; i++) {
