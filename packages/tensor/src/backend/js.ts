@@ -65,11 +65,7 @@ function unary(op: UnaryOp, a: TypedArray, out: TypedArray, alpha: number): void
           const b = bits[i]!
           outBits[i] = b & ~(b >> 31)
         }
-      } else
-        for (let i = 0; i < n; i++) {
-          const v = a[i]!
-          out[i] = v > 0 ? v : 0
-        }
+      } else for (let i = 0; i < n; i++) out[i] = Math.max(a[i]!, 0)
       return
     case 'leakyRelu':
       for (let i = 0; i < n; i++) {
