@@ -17,7 +17,7 @@ export default defineConfig({
     worker: { format: 'es', plugins: () => [gradschoolCourse(exercisesDir)] },
     // Pre-bundling moves QuickJS's JS away from its .wasm file, which it finds by a relative URL.
     optimizeDeps: {
-      exclude: ['quickjs-emscripten', 'quickjs-emscripten-core', '@jitl/quickjs-wasmfile-release-sync'],
+      exclude: ['quickjs-emscripten-core', '@jitl/quickjs-wasmfile-release-sync'],
     },
     server: { fs: { allow: [fileURLToPath(new URL('../..', import.meta.url)), exercisesDir] } },
   },

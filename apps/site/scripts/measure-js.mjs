@@ -15,7 +15,10 @@ import { serveStatic } from './static-server.mjs'
 const args = process.argv.slice(2)
 const budgetIndex = args.indexOf('--budget-kb')
 const budgetKb = budgetIndex >= 0 ? Number(args[budgetIndex + 1]) : 60
-const dist = resolve(args.find((arg, i) => !arg.startsWith('--') && i !== budgetIndex + 1) ?? 'dist')
+// The first argument that is neither a flag nor the budget's value (the budget may be absent).
+const dist = resolve(
+  args.find((arg, i) => !arg.startsWith('--') && (budgetIndex < 0 || i !== budgetIndex + 1)) ?? 'dist',
+)
 
 const lessons = readdirSync(join(dist, 'lessons'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

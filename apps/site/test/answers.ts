@@ -32,8 +32,8 @@ export function printedOutput(program: string): string {
   return lines.join('\n')
 }
 
-export function rightAnswer(challenge: Challenge): Submission {
-  const variant = renderVariant(challenge, STUDENT)
+export function rightAnswer(challenge: Challenge, studentId = STUDENT): Submission {
+  const variant = renderVariant(challenge, studentId)
   switch (challenge.kind) {
     case 'implement':
     case 'fix-bug':
@@ -51,8 +51,8 @@ export function rightAnswer(challenge: Challenge): Submission {
 }
 
 /** A wrong answer: the untouched starter, a known-wrong fill, the shuffled lines, or an extra line. */
-export function wrongAnswer(challenge: Challenge): Submission | 'as-shown' {
-  const variant = renderVariant(challenge, STUDENT)
+export function wrongAnswer(challenge: Challenge, studentId = STUDENT): Submission | 'as-shown' {
+  const variant = renderVariant(challenge, studentId)
   switch (challenge.kind) {
     case 'implement':
     case 'fix-bug':

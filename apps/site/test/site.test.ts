@@ -3,12 +3,14 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Challenge, Course, Submission } from '@gradschool/course'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StaticServer } from '../scripts/static-server.mjs'
 import { fixtureCourse, rightAnswer, wrongAnswer } from './answers.js'
 import { launchBrowser, serveBuiltSite } from './browser.js'
-import { FIXTURE_ROOT, REPO_ROOT, SITE_DIR, TEST_DIST } from './site-paths.js'
+import { gradeBundleWithCli } from './cli.js'
+import { check, enter, xpTotal } from './learner.js'
+import { SITE_DIR, TEST_DIST } from './site-paths.js'
 
 let browser: Browser
 let server: StaticServer
@@ -29,53 +31,6 @@ const lesson = () => course.lessons[0]!
 const lessonUrl = () => `${server.url}/lessons/${lesson().slug}/`
 const challengeOf = (kind: Challenge['kind']) => lesson().challenges.find((c) => c.kind === kind)!
 const section = (page: Page, challenge: Challenge) => page.locator(`[data-challenge="${challenge.id}"]`)
-
-async function xpTotal(page: Page): Promise<number> {
-  return Number(await page.getByLabel('XP total').first().textContent())
-}
-
-/** Enters an answer the way a learner does: editor, blanks, prediction box, keyboard reordering. */
-async function enter(page: Page, box: Locator, submission: Submission): Promise<void> {
-  switch (submission.kind) {
-    case 'implement':
-    case 'fix-bug': {
-      await box.getByRole('textbox', { name: 'Your code' }).click()
-      await box.locator('.cm-content').waitFor()
-      await box.getByRole('textbox', { name: 'Your code' }).fill(submission.code)
-      return
-    }
-    case 'fill-in':
-      for (const [id, text] of Object.entries(submission.blanks))
-        await box.locator(`[data-blank="${id}"]`).fill(text)
-      return
-    case 'predict-output':
-      await box.getByRole('textbox', { name: 'What does it print?' }).fill(submission.output)
-      return
-    case 'reorder': {
-      const items = box.locator('[data-reorder] li')
-      for (let target = 0; target < submission.lines.length; target++) {
-        const current = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.line))
-        const from = current.indexOf(submission.lines[target], target)
-        await items.nth(from).focus()
-        for (let k = from; k > target; k--) await page.keyboard.press('ArrowUp')
-      }
-      const order = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.line))
-      expect(order).toEqual(submission.lines)
-      return
-    }
-  }
-}
-
-async function check(box: Locator): Promise<{ passed: boolean; text: string; xp: string }> {
-  await box.getByRole('button', { name: 'Check', exact: true }).click()
-  const verdict = box.locator('[data-verdict]')
-  await expect.poll(async () => verdict.getAttribute('class'), { timeout: 60_000 }).toMatch(/\b(pass|fail)\b/)
-  return {
-    passed: (await verdict.getAttribute('class'))!.includes('pass'),
-    text: (await verdict.textContent()) ?? '',
-    xp: (await box.locator('[data-xp-awarded]').textContent()) ?? '',
-  }
-}
 
 describe('lesson page', () => {
   it('shows the lesson, its position and its details', async () => {
@@ -249,29 +204,7 @@ describe('export', () => {
     await download.saveAs(file)
     expect(JSON.parse(readFileSync(file, 'utf8')).studentId).toBe('anonymous')
 
-    const report = JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'packages/grader/src/cli/bin.ts',
-          'grade',
-          '--root',
-          FIXTURE_ROOT,
-          '--exercises',
-          'course',
-          '--bundle',
-          file,
-          '--reporter',
-          'json',
-        ],
-        { cwd: REPO_ROOT, encoding: 'utf8' },
-      ),
-    ) as {
-      tests: { gradschool: { challengeId: string; verdict: string } }[]
-      gradschool: { totalXp: number }
-    }
+    const report = gradeBundleWithCli(file)
     expect(report.tests.map((t) => t.gradschool.verdict)).toEqual(lesson().challenges.map(() => 'pass'))
     expect(report.gradschool.totalXp).toBe(siteXp)
     await context.close()

@@ -4,7 +4,7 @@
  */
 
 import type { CodeBlock, Lesson, VisualMarker } from '@gradschool/course'
-import { Marked } from 'marked'
+import { renderMarkdown } from './markdown.js'
 
 export type LessonSegment =
   | { type: 'prose'; html: string }
@@ -14,17 +14,6 @@ export type LessonSegment =
 const FENCE = /^\s*(`{3,}|~{3,})\s*([\w-]*)\s*(.*)$/
 const VISUAL = /^\s*<!--\s*visual:\s*([\w-]+)\s*(\{.*\})?\s*-->\s*$/
 const SLOT = /<div data-slot="(\d+)"><\/div>/g
-
-const markdown = new Marked({ gfm: true })
-
-export function renderMarkdown(text: string): string {
-  return markdown.parse(text, { async: false })
-}
-
-/** Markdown for a short phrase (a quiz choice): no wrapping paragraph. */
-export function renderInlineMarkdown(text: string): string {
-  return markdown.parseInline(text, { async: false })
-}
 
 function isRunnable(lang: string, meta: string): boolean {
   return (lang === 'ts' || lang === 'typescript') && /\brun\b/.test(meta)

@@ -3,6 +3,7 @@
  * answer to the grader (loaded on the first Check).
  */
 import type { ChallengeKind, Submission } from '@gradschool/course'
+import { DEFAULT_STUDENT_ID } from '../lib/student.js'
 import type { BrowserVerdict } from './grading-client.js'
 import { hasPassed, recordAttempt, recordHint } from './progress-store.js'
 import { reorderedLines, setOrder, startReorder } from './reorder.js'
@@ -72,11 +73,17 @@ function showHint(section: HTMLElement, count: number): void {
   if (count >= hints.length) button.disabled = true
 }
 
-async function check(section: HTMLElement, button: HTMLButtonElement): Promise<void> {
+async function check(section: HTMLElement, button: HTMLButtonElement, variant: Promise<void>): Promise<void> {
   const id = section.dataset.challenge!
   const verdictEl = section.querySelector<HTMLElement>('[data-verdict]')!
-  const submission = collectSubmission(section)
   const { progress } = progressState()
+  try {
+    // The answer is read from the learner's variant, never from the pre-rendered one.
+    await variant
+  } catch {
+    return // the problem is shown in the section and Check stays disabled
+  }
+  const submission = collectSubmission(section)
   button.disabled = true
   verdictEl.className = 'verdict'
   verdictEl.textContent = 'Checking…'
@@ -101,11 +108,13 @@ async function check(section: HTMLElement, button: HTMLButtonElement): Promise<v
   }
 }
 
-function startEditorOnFirstUse(textarea: HTMLTextAreaElement): void {
+function startEditorOnFirstUse(textarea: HTMLTextAreaElement, variant: Promise<void>): void {
   let mounting = false
   const mount = async () => {
     if (mounting) return
     mounting = true
+    // The editor copies the textarea once, so it must already hold the learner's variant.
+    await variant.catch(() => undefined)
     const { mountEditor } = await import('./editor.js')
     const hadFocus = document.activeElement === textarea
     const view = mountEditor(textarea)
@@ -115,7 +124,7 @@ function startEditorOnFirstUse(textarea: HTMLTextAreaElement): void {
   textarea.addEventListener('pointerdown', mount, { once: true })
 }
 
-function startOne(section: HTMLElement): void {
+function startOne(section: HTMLElement, variant: Promise<void>): void {
   const id = section.dataset.challenge!
   const { progress } = progressState()
   const list = section.querySelector<HTMLElement>('[data-reorder]')
@@ -131,7 +140,7 @@ function startOne(section: HTMLElement): void {
     verdictEl.textContent = `Passed earlier: ${earned.xp} XP earned.`
   }
   const textarea = section.querySelector<HTMLTextAreaElement>('[data-code-input]')
-  if (textarea) startEditorOnFirstUse(textarea)
+  if (textarea) startEditorOnFirstUse(textarea, variant)
 
   section.querySelector<HTMLButtonElement>('[data-action="hint"]')?.addEventListener('click', () => {
     const count = recordHint(progress, id)
@@ -139,9 +148,46 @@ function startOne(section: HTMLElement): void {
     showHint(section, count)
   })
   const checkButton = section.querySelector<HTMLButtonElement>('[data-action="check"]')!
-  checkButton.addEventListener('click', () => void check(section, checkButton))
+  checkButton.addEventListener('click', () => void check(section, checkButton, variant))
+}
+
+function showVariantProblem(section: HTMLElement, studentId: string, error: unknown): void {
+  const verdictEl = section.querySelector<HTMLElement>('[data-verdict]')!
+  verdictEl.className = 'verdict fail'
+  verdictEl.textContent = `Your variant of this challenge (student ${studentId}) could not be shown: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`
+  section.querySelector<HTMLButtonElement>('[data-action="check"]')!.disabled = true
+}
+
+/**
+ * Pages are pre-rendered with the anonymous variant; a learner with their own student id gets
+ * theirs rendered here, by a module loaded only for them. Each section's promise settles once
+ * it shows that variant. Rendering happens after every section has been started (the import
+ * resolves later), so saved answers are already in place and win.
+ */
+function showStudentVariants(sections: HTMLElement[], studentId: string): Map<HTMLElement, Promise<void>> {
+  const shown = new Map<HTMLElement, Promise<void>>()
+  const perStudent = sections.filter((section) => section.hasAttribute('data-per-student'))
+  if (studentId === DEFAULT_STUDENT_ID || perStudent.length === 0) return shown
+  const renderer = import('./student-variant.js').then(({ loadVariantRenderer }) => loadVariantRenderer())
+  for (const section of perStudent) {
+    section.setAttribute('aria-busy', 'true')
+    const done = renderer.then((showStudentVariant) =>
+      showStudentVariant(
+        section,
+        studentId,
+        progressState().progress.submissions[section.dataset.challenge!],
+      ),
+    )
+    done
+      .catch((error: unknown) => showVariantProblem(section, studentId, error))
+      .finally(() => section.removeAttribute('aria-busy'))
+    shown.set(section, done)
+  }
+  return shown
 }
 
 export function startChallenges(root: ParentNode = document): void {
-  for (const section of root.querySelectorAll<HTMLElement>('[data-challenge]')) startOne(section)
+  const sections = Array.from(root.querySelectorAll<HTMLElement>('[data-challenge]'))
+  const variants = showStudentVariants(sections, progressState().progress.studentId)
+  for (const section of sections) startOne(section, variants.get(section) ?? Promise.resolve())
 }

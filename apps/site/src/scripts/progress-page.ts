@@ -1,6 +1,7 @@
 /** The progress page: XP history, levels, and export/import of the learner's bundle. */
 import { totalXp } from './progress-store.js'
 import { progressState, replaceProgress } from './site.js'
+import { startStudentIdForm } from './student-id-form.js'
 
 function renderHistory(): void {
   const { progress } = progressState()
@@ -71,6 +72,7 @@ async function importProgress(file: File): Promise<void> {
 }
 
 export function startProgressPage(): void {
+  startStudentIdForm()
   renderHistory()
   document.addEventListener('gradschool:progress', renderHistory)
   document.querySelector('[data-action="export"]')?.addEventListener('click', () => void exportProgress())

@@ -1,4 +1,9 @@
-import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten'
+import type {
+  QuickJSContext,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from 'quickjs-emscripten-core'
 import { now } from './clock.js'
 import { HARNESS_SOURCE } from './harness.js'
 import { DEFAULT_LIMITS, SANDBOX_NOW, type SandboxLimits } from './limits.js'
