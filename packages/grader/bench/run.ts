@@ -74,7 +74,7 @@ all.sort((a, b) => a - b)
 const totalMs = all.reduce((sum, t) => sum + t, 0)
 
 started = performance.now()
-const check = await checkCourse(course, [])
+const check = await checkCourse(course, [], { exercisesDir: exercises })
 const checkMs = performance.now() - started
 
 const results = {
