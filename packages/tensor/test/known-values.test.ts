@@ -67,7 +67,8 @@ describe('activations and losses at known points', () => {
     for (const dtype of ['float32', 'float64'] as const) {
       const out = Array.from(tensor(special, { dtype }).relu().data)
       const want = Array.from(tensor(expected, { dtype }).data)
-      out.forEach((v, i) => expect(Object.is(v, want[i]), `${dtype} relu(${special[i]}) = ${v}`).toBe(true))
+      for (const [i, v] of out.entries())
+        expect(Object.is(v, want[i]), `${dtype} relu(${special[i]}) = ${v}`).toBe(true)
     }
     // Subnormal float64 values survive exactly.
     expect(Array.from(tensor([5e-324, 1e-310], { dtype: 'float64' }).relu().data)).toEqual([5e-324, 1e-310])
