@@ -40,7 +40,7 @@ export async function loadSpec(challenge: Challenge, studentId: string): Promise
   writeAtomically(file, text)
   let module: unknown
   try {
-    module = await import(pathToFileURL(file).href)
+    module = await import(/* @vite-ignore */ pathToFileURL(file).href)
   } catch (error) {
     throw new SpecLoadError(`${challenge.spec.path}: the spec failed to load (${(error as Error).message})`)
   }
