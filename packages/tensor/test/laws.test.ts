@@ -387,6 +387,83 @@ describe('matmul', () => {
       RUNS,
     )
   })
+  it('agrees with the triple loop when either operand is mostly zeros (the zero-skipping path)', () => {
+    const sparseValues = (length: number) =>
+      fc.array(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant(0) },
+          { weight: 1, arbitrary: fc.double({ min: -3, max: 3, noNaN: true }) },
+        ),
+        {
+          minLength: length,
+          maxLength: length,
+        },
+      )
+    const denseValues = (length: number) =>
+      fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: length, maxLength: length })
+    fc.assert(
+      fc.property(
+        fc
+          .tuple(
+            fc.integer({ min: 9, max: 24 }),
+            fc.integer({ min: 9, max: 24 }),
+            fc.integer({ min: 9, max: 24 }),
+            fc.boolean(),
+          )
+          .chain(([m, k, n, leftSparse]) =>
+            fc.tuple(
+              (leftSparse ? sparseValues : denseValues)(m * k).map((values) => ({ shape: [m, k], values })),
+              (leftSparse ? denseValues : sparseValues)(k * n).map((values) => ({ shape: [k, n], values })),
+            ),
+          ),
+        ([a, b]) => {
+          expectClose(constant(a).matmul(constant(b)), naiveMatmul(a, b), 1e-12, 1e-12)
+          // Transposed operands, as backward uses them.
+          const at = constant(a).t()
+          const bt = constant(b).t()
+          expectClose(bt.matmul(at), transposeSpec(naiveMatmul(a, b)), 1e-12, 1e-12)
+          // Backward reads the operands transposed in place: d sum(A·B)/dA = row sums of B, d/dB = column sums of A.
+          const [m, k] = a.shape as [number, number]
+          const n = b.shape[1]!
+          const la = constant(a).requiresGrad_()
+          const lb = constant(b).requiresGrad_()
+          la.matmul(lb).sum().backward()
+          const rowSumsB = Array.from({ length: k }, (_, p) =>
+            b.values.slice(p * n, (p + 1) * n).reduce((x, y) => x + y, 0),
+          )
+          const colSumsA = Array.from({ length: k }, (_, p) =>
+            Array.from({ length: m }, (_, i) => a.values[i * k + p]!).reduce((x, y) => x + y, 0),
+          )
+          expectClose(
+            la.grad!,
+            { shape: [m, k], values: Array.from({ length: m * k }, (_, at) => rowSumsB[at % k]!) },
+            1e-12,
+            1e-12,
+          )
+          expectClose(
+            lb.grad!,
+            {
+              shape: [k, n],
+              values: Array.from({ length: k * n }, (_, at) => colSumsA[Math.floor(at / n)]!),
+            },
+            1e-12,
+            1e-12,
+          )
+        },
+      ),
+      RUNS,
+    )
+  })
+  it('keeps 0·∞ = NaN when one operand is mostly zeros', () => {
+    const zeros = new Array(64).fill(0)
+    const a = tensor(zeros, { dtype: 'float64' }).reshape(8, 8)
+    const b = tensor(
+      zeros.map((_, i) => (i === 0 ? Infinity : 1)),
+      { dtype: 'float64' },
+    ).reshape(8, 8)
+    expect(Number.isNaN(a.matmul(b).data[0]!)).toBe(true)
+    expect(Number.isNaN(b.matmul(a).data[0]!)).toBe(true)
+  })
   it('linear equals matmul with the transposed weight plus the bias', () => {
     fc.assert(
       fc.property(
@@ -518,3 +595,10 @@ describe('indexing', () => {
     )
   })
 })
+
+function transposeSpec(x: Spec): Spec {
+  const [rows, cols] = x.shape as [number, number]
+  const values: number[] = []
+  for (let j = 0; j < cols; j++) for (let i = 0; i < rows; i++) values.push(x.values[i * cols + j]!)
+  return { shape: [cols, rows], values }
+}
