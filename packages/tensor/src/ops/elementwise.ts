@@ -118,10 +118,11 @@ export function unaryOp(name: string, op: UnaryOp, x: Tensor, alpha = 0, keepInt
   const out = allocate(dtype, x.data.length)
   kernels().unary(op, x.data, out, alpha)
   const result = new Tensor(out, x.shape.slice(), dtype)
+  // Only floating tensors require grad, so the gradient has x's own dtype.
   return track(result, name, [x], (g) => {
-    const gx = allocate(x.dtype === 'int32' ? dtype : x.dtype, g.data.length)
+    const gx = allocate(x.dtype, g.data.length)
     kernels().unaryGrad(op, x.data, out, g.data, gx, alpha)
-    return [new Tensor(gx, x.shape.slice(), x.dtype === 'int32' ? dtype : x.dtype)]
+    return [new Tensor(gx, x.shape.slice(), x.dtype)]
   })
 }
 
