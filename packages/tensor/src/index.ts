@@ -8,9 +8,14 @@ export { type BackwardOptions, isGradEnabled, noGrad, setGradEnabled } from './a
 export {
   type Backend,
   type ConvGeometry,
+  type Cutoffs,
   getBackend,
+  getNumThreads,
+  ready,
   registerBackend,
   setBackend,
+  setNumThreads,
+  setWasmCutoffs,
 } from './backend/backend.js'
 export { jsBackend } from './backend/js.js'
 export type { DType, TypedArray } from './dtype.js'

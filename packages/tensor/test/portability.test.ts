@@ -30,6 +30,13 @@ function specifiersOf(code: string): string[] {
   return patterns.flatMap((re) => [...code.matchAll(re)].map((m) => m[1]!))
 }
 
+/** A `#name` import is this package's own file when every condition of it maps to ./src. */
+function packageImportIsLocal(spec: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(srcDir, '..', 'package.json'), 'utf8'))
+  const targets = Object.values(manifest.imports?.[spec] ?? {}) as string[]
+  return targets.length > 0 && targets.every((target) => target.startsWith('./src/'))
+}
+
 describe('portability', () => {
   it('no file in src imports a Node built-in or a package', () => {
     const builtins = new Set(builtinModules)
@@ -40,6 +47,7 @@ describe('portability', () => {
     for (const file of files) {
       for (const spec of specifiersOf(readFileSync(file, 'utf8'))) {
         if (spec.startsWith('./') || spec.startsWith('../')) relativeImports++
+        else if (spec.startsWith('#') && packageImportIsLocal(spec)) relativeImports++
         else
           offending.push(
             `${relative(srcDir, file)} imports '${spec}'${builtins.has(spec.replace(/^node:/, '')) ? ' (a Node built-in)' : ''}`,

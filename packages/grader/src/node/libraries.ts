@@ -50,7 +50,8 @@ export async function buildLibraryBundle(): Promise<string> {
     format: 'iife',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    conditions: ['import', 'default'],
+    // The sandbox has no WebAssembly: this condition swaps the wasm backend for a stub.
+    conditions: ['gradschool-sandbox', 'import', 'default'],
     target: 'es2020',
     minify: true,
     keepNames: true,

@@ -1,3 +1,4 @@
+import { loadWasmBackend, loadWasmBackendSync } from '#wasm-backend'
 import type { TypedArray } from '../dtype.js'
 import { jsBackend } from './js.js'
 
@@ -146,28 +147,124 @@ export type BinaryOp =
 
 export type ReduceOp = 'sum' | 'max' | 'min'
 
+/** Sizes below which a kernel is not worth its fixed costs (copies, calls, thread wake-ups). */
+export interface Cutoffs {
+  /** Multiply-adds below which a product runs in JS (XOR-sized nets). */
+  matmul: number
+  /** Multiply-adds from which a product is split across helper threads (a wake-up costs ~10–50 µs). */
+  parallel: number
+  /** Floats below which elementwise work runs in JS, cheaper than copying in and out. */
+  elementwise: number
+}
+
+/** A backend that can also use helper threads (the wasm backend). */
+interface Threaded {
+  threads(): number
+  setThreads(count: number): void
+}
+
+/**
+ * Changes the wasm backend's size cut-offs: below them an op takes the TypeScript kernels.
+ * The defaults are tuned on the benchmarks; tests set them to 0 so every wasm kernel runs.
+ */
+export function setWasmCutoffs(cutoffs: Partial<Cutoffs>): void {
+  const wasm = loadWasm() as (Backend & { setCutoffs?(c: Partial<Cutoffs>): void }) | null
+  if (!wasm?.setCutoffs) throw new Error('setWasmCutoffs: the wasm backend is not available in this engine')
+  wasm.setCutoffs(cutoffs)
+}
+
 // The pure TypeScript backend is always there: no registration step that a bundler's
-// tree-shaking could drop.
-let current: Backend = jsBackend
+// tree-shaking could drop. The wasm backend is built on first use (see `fastest`).
 const registry = new Map<string, Backend>([[jsBackend.name, jsBackend]])
+let current: Backend | undefined
+let chosenExplicitly = false
+let wasmState: 'untried' | 'loaded' | 'unavailable' | 'pending' = 'untried'
+
+function loadWasm(): Backend | null {
+  if (wasmState === 'untried') {
+    const wasm = loadWasmBackendSync()
+    if (wasm) {
+      registry.set(wasm.name, wasm)
+      wasmState = 'loaded'
+    } else wasmState = 'unavailable'
+  }
+  return registry.get('wasm') ?? null
+}
+
+/** The fastest backend this engine can run right now: wasm where WebAssembly compiles, else js. */
+function fastest(): Backend {
+  return loadWasm() ?? jsBackend
+}
 
 /** Makes a backend available to `setBackend` (it does not switch to it). */
 export function registerBackend(backend: Backend): void {
   registry.set(backend.name, backend)
 }
 
+/**
+ * Switches every op to the named backend: 'js' (pure TypeScript, runs anywhere) or 'wasm'
+ * (WebAssembly SIMD, threads where memory can be shared). The default is the fastest available.
+ */
 export function setBackend(name: string): void {
+  if (name === 'wasm') loadWasm()
   const found = registry.get(name)
   if (!found) {
-    throw new Error(`setBackend: no backend named '${name}' (available: ${[...registry.keys()].join(', ')})`)
+    const hint =
+      name === 'wasm'
+        ? wasmState === 'pending'
+          ? ': it is still compiling, await ready() first'
+          : ': this JavaScript engine cannot compile it (no WebAssembly SIMD)'
+        : ''
+    throw new Error(
+      `setBackend: no backend named '${name}'${hint} (available: ${[...registry.keys()].join(', ')})`,
+    )
   }
   current = found
+  chosenExplicitly = true
 }
 
 export function getBackend(): string {
   return kernels().name
 }
 
+/**
+ * Resolves once the fastest backend is in use. Only browsers' main threads need it: they must
+ * compile WebAssembly asynchronously, so ops run on 'js' until the wasm backend is ready and
+ * then switch (unless `setBackend` chose one). Everywhere else it resolves at once.
+ */
+export async function ready(): Promise<string> {
+  if (wasmState === 'untried') loadWasm()
+  if (wasmState === 'unavailable' && !registry.has('wasm')) {
+    wasmState = 'pending'
+    const wasm = await loadWasmBackend()
+    if (wasm) {
+      registry.set(wasm.name, wasm)
+      wasmState = 'loaded'
+      if (!chosenExplicitly) current = wasm
+    } else wasmState = 'unavailable'
+  }
+  return getBackend()
+}
+
+/** Threads the current backend may split one large op across (1 for the js backend). */
+export function getNumThreads(): number {
+  const backend = kernels() as Partial<Threaded>
+  return typeof backend.threads === 'function' ? backend.threads() : 1
+}
+
+/**
+ * Sets how many threads large products may use (this one included). Threads need memory that
+ * workers can share: Node, or a cross-origin isolated page; elsewhere the count stays 1.
+ */
+export function setNumThreads(count: number): void {
+  const backend = kernels() as Partial<Threaded>
+  if (typeof backend.setThreads === 'function') backend.setThreads(count)
+  else if (!Number.isInteger(count) || count < 1) {
+    throw new RangeError(`setNumThreads: expected a whole number ≥ 1, got ${count}`)
+  }
+}
+
 export function kernels(): Backend {
+  if (current === undefined) current = fastest()
   return current
 }
