@@ -214,7 +214,9 @@ export function sumAxis(a: usize, out: usize, outer: i32, size: i32, inner: i32)
       store<f32>(dst, sumRun(base, size))
       continue
     }
-    memory.copy(dst, base, innerBytes)
+    // An empty axis sums to 0 (and row 0 does not exist to copy).
+    if (size == 0) memory.fill(dst, 0, innerBytes)
+    else memory.copy(dst, base, innerBytes)
     for (let s = 1; s < size; s++) {
       const src = base + <usize>s * innerBytes
       let j = 0

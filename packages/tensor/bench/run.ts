@@ -1,12 +1,13 @@
 /**
- * `pnpm bench` for @gradschool/tensor: gradschool and TensorFlow.js (cpu and wasm backends)
- * side by side in one run. Writes bench/results/tensor.md and tensor.json with ratios.
+ * `pnpm bench` for @gradschool/tensor: gradschool on both backends (js, wasm) and TensorFlow.js
+ * (cpu and wasm backends) side by side in one run, with ratios and the issue's targets.
+ * Writes bench/results/tensor.md and tensor.json. Flag: --quick (shorter timings).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as tf from '@tensorflow/tfjs'
-import '@tensorflow/tfjs-backend-wasm'
+import { getThreadsCount as tfWasmThreads } from '@tensorflow/tfjs-backend-wasm'
 import * as gs from '../src/index.js'
 import { fmt, markdownTable, measure } from './harness.js'
 
@@ -14,12 +15,21 @@ const here = dirname(fileURLToPath(import.meta.url))
 const quick = process.argv.includes('--quick')
 const minSeconds = quick ? 0.1 : 0.4
 
-type Engine = 'gradschool' | 'tfjs-cpu' | 'tfjs-wasm'
+const ENGINES = ['gradschool-js', 'gradschool-wasm', 'tfjs-cpu', 'tfjs-wasm'] as const
+type Engine = (typeof ENGINES)[number]
+type GradschoolBackend = 'js' | 'wasm'
+
+/** A goal from the performance issue; judged on gradschool's default backend (wasm). */
+interface Target {
+  bound: 'atLeast' | 'atMost'
+  value: number
+}
 interface Row {
   work: string
   unit: string
   higherIsBetter: boolean
   values: Partial<Record<Engine, number>>
+  target?: Target
 }
 const rows: Row[] = []
 
@@ -28,32 +38,79 @@ async function useTf(backend: 'cpu' | 'wasm'): Promise<void> {
   await tf.ready()
 }
 
+function useGradschool(backend: GradschoolBackend): void {
+  gs.setBackend(backend)
+  if (gs.getBackend() !== backend) throw new Error(`bench: could not switch gradschool to '${backend}'`)
+}
+
+await gs.ready()
+const defaultBackend = gs.getBackend()
+const wasmThreads = (() => {
+  useGradschool('wasm')
+  return gs.getNumThreads()
+})()
+
 // ── matmul ────────────────────────────────────────────────────────────────────
-for (const n of [64, 256, 512]) {
-  const flop = 2 * n * n * n
-  const row: Row = { work: `matmul ${n}²`, unit: 'GFLOP/s', higherIsBetter: true, values: {} }
+function gradschoolMatmulGflops(n: number): number {
   gs.manualSeed(1)
   const a = gs.randn(n, n)
   const b = gs.randn(n, n)
-  row.values.gradschool = flop / measure(() => a.matmul(b), { minSeconds }).seconds / 1e9
+  return (2 * n ** 3) / measure(() => a.matmul(b), { minSeconds }).seconds / 1e9
+}
+
+function tfMatmulGflops(n: number): number {
+  const ta = tf.randomNormal([n, n])
+  const tb = tf.randomNormal([n, n])
+  const seconds = measure(
+    () => {
+      const c = tf.matMul(ta, tb)
+      c.dataSync()
+      c.dispose()
+    },
+    { minSeconds },
+  ).seconds
+  ta.dispose()
+  tb.dispose()
+  return (2 * n ** 3) / seconds / 1e9
+}
+
+const matmulTargets: Record<number, Target> = {
+  64: { bound: 'atLeast', value: 4 },
+  512: { bound: 'atLeast', value: 16 },
+}
+const matmulRows = new Map<number, Row>()
+for (const n of [64, 256, 512]) {
+  const row: Row = { work: `matmul ${n}²`, unit: 'GFLOP/s', higherIsBetter: true, values: {} }
+  const target = matmulTargets[n]
+  if (target) row.target = target
+  for (const backend of ['js', 'wasm'] as const) {
+    useGradschool(backend)
+    row.values[`gradschool-${backend}`] = gradschoolMatmulGflops(n)
+  }
   for (const backend of ['cpu', 'wasm'] as const) {
     await useTf(backend)
-    const ta = tf.randomNormal([n, n])
-    const tb = tf.randomNormal([n, n])
-    row.values[`tfjs-${backend}`] =
-      flop /
-      measure(
-        () => {
-          const c = tf.matMul(ta, tb)
-          c.dataSync()
-          c.dispose()
-        },
-        { minSeconds },
-      ).seconds /
-      1e9
-    ta.dispose()
-    tb.dispose()
+    row.values[`tfjs-${backend}`] = tfMatmulGflops(n)
   }
+  rows.push(row)
+  matmulRows.set(n, row)
+}
+const tfjsWasmThreads = tfWasmThreads()
+
+// The same product on one thread shows what the helper threads add. Engines that always run on
+// one thread (gradschool js, TF.js cpu, and TF.js wasm when it has no threads) repeat their figure.
+{
+  const row: Row = { work: 'matmul 512², 1 thread', unit: 'GFLOP/s', higherIsBetter: true, values: {} }
+  const multi = matmulRows.get(512)!.values
+  useGradschool('wasm')
+  gs.setNumThreads(1)
+  try {
+    row.values['gradschool-wasm'] = gradschoolMatmulGflops(512)
+  } finally {
+    gs.setNumThreads(wasmThreads)
+  }
+  row.values['gradschool-js'] = multi['gradschool-js']!
+  row.values['tfjs-cpu'] = multi['tfjs-cpu']!
+  if (tfjsWasmThreads === 1) row.values['tfjs-wasm'] = multi['tfjs-wasm']!
   rows.push(row)
 }
 
@@ -119,9 +176,17 @@ function tfXor(): { step: () => void; dispose: () => void } {
 }
 
 {
-  const row: Row = { work: 'XOR 2-4-1 train step', unit: 'µs', higherIsBetter: false, values: {} }
-  const g = gradschoolXor()
-  row.values.gradschool = measure(g.step, { minSeconds }).seconds * 1e6
+  const row: Row = {
+    work: 'XOR 2-4-1 train step',
+    unit: 'µs',
+    higherIsBetter: false,
+    values: {},
+    target: { bound: 'atMost', value: 20 },
+  }
+  for (const backend of ['js', 'wasm'] as const) {
+    useGradschool(backend)
+    row.values[`gradschool-${backend}`] = measure(gradschoolXor().step, { minSeconds }).seconds * 1e6
+  }
   for (const backend of ['cpu', 'wasm'] as const) {
     await useTf(backend)
     const t = tfXor()
@@ -138,8 +203,11 @@ function tfXor(): { step: () => void; dispose: () => void } {
   const reluRow: Row = { work: 'relu 1M f32', unit: 'GB/s', higherIsBetter: true, values: {} }
   const a = gs.randn(n)
   const b = gs.randn(n)
-  addRow.values.gradschool = (12 * n) / measure(() => a.add(b), { minSeconds }).seconds / 1e9
-  reluRow.values.gradschool = (8 * n) / measure(() => a.relu(), { minSeconds }).seconds / 1e9
+  for (const backend of ['js', 'wasm'] as const) {
+    useGradschool(backend)
+    addRow.values[`gradschool-${backend}`] = (12 * n) / measure(() => a.add(b), { minSeconds }).seconds / 1e9
+    reluRow.values[`gradschool-${backend}`] = (8 * n) / measure(() => a.relu(), { minSeconds }).seconds / 1e9
+  }
   for (const backend of ['cpu', 'wasm'] as const) {
     await useTf(backend)
     const ta = tf.randomNormal([n])
@@ -180,9 +248,12 @@ function heapAfter(step: () => void, steps: number): number {
 }
 {
   const row: Row = { work: 'heap growth, 10k XOR steps', unit: 'KiB', higherIsBetter: false, values: {} }
-  const g = gradschoolXor()
-  for (let i = 0; i < 1000; i++) g.step()
-  row.values.gradschool = heapAfter(g.step, 10_000)
+  for (const backend of ['js', 'wasm'] as const) {
+    useGradschool(backend)
+    const g = gradschoolXor()
+    for (let i = 0; i < 1000; i++) g.step()
+    row.values[`gradschool-${backend}`] = heapAfter(g.step, 10_000)
+  }
   await useTf('cpu')
   const t = tfXor()
   for (let i = 0; i < 1000; i++) t.step()
@@ -190,33 +261,107 @@ function heapAfter(step: () => void, steps: number): number {
   t.dispose()
   rows.push(row)
 }
+gs.setBackend(defaultBackend)
 
 // ── report ───────────────────────────────────────────────────────────────────
-function ratio(row: Row, peer: Engine): string {
-  const ours = row.values.gradschool
-  const theirs = row.values[peer]
-  if (ours === undefined || theirs === undefined || row.unit === 'KiB') return '–'
-  return `${fmt(row.higherIsBetter ? ours / theirs : theirs / ours)}×`
+/** How many times faster `ours` is than `peer` on this row (>1 means ours is faster). */
+function speedup(row: Row, ours: Engine, peer: Engine): number {
+  const a = row.values[ours]
+  const b = row.values[peer]
+  if (a === undefined || b === undefined || row.unit === 'KiB') return Number.NaN
+  return row.higherIsBetter ? a / b : b / a
 }
 
+const times = (value: number) => (Number.isFinite(value) ? `${fmt(value)}×` : '–')
+
+function targetText(target: Target | undefined, unit: string): string {
+  if (!target) return '–'
+  return `${target.bound === 'atLeast' ? '≥' : '≤'} ${target.value} ${unit}`
+}
+
+function isMet(target: Target, value: number | undefined): boolean {
+  if (value === undefined || !Number.isFinite(value)) return false
+  return target.bound === 'atLeast' ? value >= target.value : value <= target.value
+}
+
+function verdict(target: Target | undefined, value: number | undefined): string {
+  if (!target) return '–'
+  return isMet(target, value) ? 'met' : 'not met'
+}
+
+const value = (row: Row, engine: Engine) => fmt(row.values[engine] ?? Number.NaN)
+
 const table = markdownTable(
-  ['work', 'unit', 'gradschool (js)', 'tfjs cpu', 'tfjs wasm', 'vs cpu', 'vs wasm'],
+  [
+    'work',
+    'unit',
+    'gradschool js',
+    'gradschool wasm',
+    'tfjs cpu',
+    'tfjs wasm',
+    'wasm vs js',
+    'wasm vs tfjs cpu',
+    'wasm vs tfjs wasm',
+    'target',
+    'wasm meets target',
+  ],
   rows.map((r) => [
     r.work,
     r.unit,
-    fmt(r.values.gradschool ?? Number.NaN),
-    fmt(r.values['tfjs-cpu'] ?? Number.NaN),
-    fmt(r.values['tfjs-wasm'] ?? Number.NaN),
-    ratio(r, 'tfjs-cpu'),
-    ratio(r, 'tfjs-wasm'),
+    ...ENGINES.map((engine) => value(r, engine)),
+    times(speedup(r, 'gradschool-wasm', 'gradschool-js')),
+    times(speedup(r, 'gradschool-wasm', 'tfjs-cpu')),
+    times(speedup(r, 'gradschool-wasm', 'tfjs-wasm')),
+    targetText(r.target, r.unit),
+    verdict(r.target, r.values['gradschool-wasm']),
   ]),
 )
-const note = `Ratios are gradschool's speed relative to the peer (>1× means gradschool is faster).${gc ? '' : ' Heap numbers without --expose-gc are noisy.'}`
-console.log(`\n${table}\n\n${note}`)
+
+const pytorchXorMicros = 94
+const targetRows = rows.filter((r) => r.target)
+const targetsTable = markdownTable(
+  ['work', 'target', 'gradschool wasm (default)', 'status', 'gradschool js', 'status'],
+  targetRows.map((r) => [
+    r.work,
+    targetText(r.target, r.unit),
+    `${value(r, 'gradschool-wasm')} ${r.unit}`,
+    verdict(r.target, r.values['gradschool-wasm']),
+    `${value(r, 'gradschool-js')} ${r.unit}`,
+    verdict(r.target, r.values['gradschool-js']),
+  ]),
+)
+
+const threadGain =
+  matmulRows.get(512)!.values['gradschool-wasm']! / rows.find((r) => r.work.endsWith('1 thread'))!.values['gradschool-wasm']!
+const notes = [
+  'Ratios are gradschool wasm’s speed relative to the peer (>1× means gradschool wasm is faster).',
+  `Threads: gradschool wasm used ${wasmThreads} thread(s) (helper threads gain ${fmt(threadGain)}× on matmul 512²); ` +
+    `TF.js wasm ran with ${tfjsWasmThreads} thread(s). In the 1-thread row, engines that always run on one thread repeat their figure from the row above.`,
+  'Targets are judged on the wasm backend, the default in Node; small work (XOR) runs on its TypeScript kernels below the size cut-offs.',
+  `For context (not measured here): PyTorch on this machine takes ${pytorchXorMicros} µs per XOR step.`,
+  `Node ${process.version}; default gradschool backend: ${defaultBackend}.${gc ? '' : ' Heap numbers without --expose-gc are noisy.'}`,
+]
+console.log(`\n${table}\n\n## Targets\n\n${targetsTable}\n\n${notes.join('\n')}`)
 const out = join(here, 'results')
 mkdirSync(out, { recursive: true })
-writeFileSync(join(out, 'tensor.md'), `# @gradschool/tensor benchmark\n\n${table}\n\n${note}\n`)
+writeFileSync(
+  join(out, 'tensor.md'),
+  `# @gradschool/tensor benchmark\n\n${table}\n\n## Targets\n\n${targetsTable}\n\n${notes.join('\n\n')}\n`,
+)
 writeFileSync(
   join(out, 'tensor.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      defaultBackend,
+      threads: { gradschoolWasm: wasmThreads, tfjsWasm: tfjsWasmThreads },
+      rows: rows.map((r) => ({
+        ...r,
+        ...(r.target ? { targetMet: isMet(r.target, r.values['gradschool-wasm']) } : {}),
+      })),
+    },
+    null,
+    2,
+  )}\n`,
 )

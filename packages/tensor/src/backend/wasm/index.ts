@@ -70,6 +70,8 @@ export interface WasmBackend extends Backend {
   /** Threads a large product may use, this one included. */
   threads(): number
   setThreads(count: number): void
+  /** Threads able to take work right now (helpers start asynchronously); starts them if needed. */
+  readyThreads(): number
   /** Changes the size cut-offs (tests set them to 0 so every kernel runs, whatever the size). */
   setCutoffs(cutoffs: Partial<Cutoffs>): void
 }
@@ -317,6 +319,7 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     softmax,
     softmaxGrad,
     threads: () => (kernels.shared ? helpers + 1 : 1),
+    readyThreads: () => 1 + (threadPool()?.readyHelpers() ?? 0),
     setCutoffs(changes: Partial<Cutoffs>) {
       Object.assign(cutoffs, changes)
     },
