@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-/** Every test file runs twice: once on the pure TypeScript kernels, once on the wasm backend. */
+/** The suite runs twice: once on the pure TypeScript kernels, once on the wasm backend. */
 const backends = ['js', 'wasm'] as const
 
 export default defineConfig({
@@ -12,6 +12,8 @@ export default defineConfig({
       test: {
         name: backend,
         include: ['test/**/*.test.ts'],
+        // These compare the two backends (or drive a browser) themselves: once is enough.
+        exclude: backend === 'wasm' ? ['test/backends.test.ts', 'test/browser.test.ts'] : [],
         env: { GRADSCHOOL_BACKEND: backend },
         setupFiles: ['test/support/select-backend.ts'],
       },

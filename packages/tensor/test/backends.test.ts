@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { BinaryOp, UnaryOp } from '../src/backend/backend.js'
 import { jsBackend } from '../src/backend/js.js'
-import { createWasmBackend, type WasmBackend } from '../src/backend/wasm/index.js'
+import { createWasmBackend, loadWasmBackend, type WasmBackend } from '../src/backend/wasm/index.js'
 import { canShareMemory, compileSync } from '../src/backend/wasm/instance.js'
 import { getBackend, manualSeed, randn, setBackend, type Tensor } from '../src/index.js'
 
@@ -92,6 +92,24 @@ function reference(
 }
 
 describe('wasm and js backends agree', () => {
+  it('the asynchronous load (for engines that refuse synchronous compiles) gives a working backend', async () => {
+    const loaded = await loadWasmBackend()
+    expect(loaded?.name).toBe('wasm')
+    const out = new Float32Array(4)
+    loaded!.setCutoffs({ matmul: 0 })
+    loaded!.matmul(
+      Float32Array.from([1, 2, 3, 4]),
+      Float32Array.from([5, 6, 7, 8]),
+      out,
+      2,
+      2,
+      2,
+      false,
+      false,
+    )
+    expect(Array.from(out)).toEqual([19, 22, 43, 50])
+  })
+
   it('helper threads start in Node', () => {
     expect(canShareMemory()).toBe(true)
     expect(threaded.readyThreads()).toBe(2)
