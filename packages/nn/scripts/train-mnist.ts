@@ -4,13 +4,14 @@
  *
  *   pnpm train:mnist -- --epochs 3            progress bar, per-epoch lines, confusion matrix
  *   pnpm train:mnist -- --epochs 3 --json     exactly one JSON object per epoch on stdout
+ *   pnpm train:mnist -- --backend js          the pure TypeScript kernels instead of WebAssembly
  *
  * The weights are saved as a stateDict JSON file (by default under the git-ignored .gradschool/).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { manualSeed, noGrad, type Tensor } from '@gradschool/tensor'
+import { getBackend, manualSeed, noGrad, ready, setBackend, type Tensor } from '@gradschool/tensor'
 import { loadMnist } from '../src/datasets/node.js'
 import {
   Adam,
@@ -36,6 +37,8 @@ const USAGE = `usage: pnpm train:mnist -- [options]
   --seed N         seed of the initial weights and the shuffle (default 0)
   --lr X           Adam learning rate (default 0.001)
   --batch-size N   samples per batch (default 64)
+  --backend NAME   tensor kernels: js (pure TypeScript) or wasm (WebAssembly SIMD);
+                   default: the library's default (wasm where it is available)
   --quiet          no progress bar
   --help           show this help`
 
@@ -51,7 +54,11 @@ interface Settings {
   lr: number
   batchSize: number
   quiet: boolean
+  backend: Backend | undefined
 }
+
+const BACKENDS = ['js', 'wasm'] as const
+type Backend = (typeof BACKENDS)[number]
 
 class UsageError extends Error {}
 
@@ -72,6 +79,7 @@ function readSettings(argv: string[]): Settings | null {
       seed: { type: 'string', default: '0' },
       lr: { type: 'string', default: '0.001' },
       'batch-size': { type: 'string', default: '64' },
+      backend: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -90,6 +98,7 @@ function readSettings(argv: string[]): Settings | null {
     lr: positiveNumber('--lr', values.lr),
     batchSize: integer('--batch-size', values['batch-size'], 1),
     quiet: values.quiet || values.json,
+    backend: values.backend === undefined ? undefined : backendName(values.backend),
   }
 }
 
@@ -100,6 +109,12 @@ function integer(flag: string, text: string, min: number): number {
   return value
 }
 
+function backendName(text: string): Backend {
+  const found = BACKENDS.find((name) => name === text)
+  if (!found) throw new UsageError(`--backend must be one of ${BACKENDS.join(', ')}, got '${text}'`)
+  return found
+}
+
 function positiveNumber(flag: string, text: string): number {
   const value = Number(text)
   if (!Number.isFinite(value) || value <= 0)
@@ -107,13 +122,17 @@ function positiveNumber(flag: string, text: string): number {
   return value
 }
 
-function train(settings: Settings): void {
+async function train(settings: Settings): Promise<void> {
   if (existsSync(settings.out) && !settings.force) {
     throw new Error(`${settings.out} already exists; pass --force to overwrite it or choose another --out`)
   }
   const limit = settings.limit === undefined ? {} : { limit: settings.limit }
   const trainSet = loadMnist({ split: 'train', ...limit })
   const testSet = loadMnist({ split: 'test', ...limit })
+
+  await ready()
+  if (settings.backend !== undefined) setBackend(settings.backend)
+  const backend = getBackend()
 
   manualSeed(settings.seed)
   const model = new Sequential(
@@ -138,7 +157,8 @@ function train(settings: Settings): void {
   if (!settings.json) {
     console.log(
       `MNIST: ${trainSet.labels.shape[0]} training and ${testSet.labels.shape[0]} test images; ` +
-        `784-256-128-10 ReLU, Adam lr ${settings.lr}, batch ${settings.batchSize}, seed ${settings.seed}`,
+        `784-256-128-10 ReLU, Adam lr ${settings.lr}, batch ${settings.batchSize}, seed ${settings.seed}, ` +
+        `backend ${backend}`,
     )
   }
 
@@ -165,6 +185,7 @@ function train(settings: Settings): void {
     predictions = predict(model, testSet.images)
     const report = {
       epoch,
+      backend,
       seconds: Math.round(seconds * 1000) / 1000,
       trainLoss: lossSum / seen,
       testAccuracy: accuracy(predictions, testSet.labels),
@@ -204,7 +225,7 @@ function predict(model: Sequential, images: Tensor): Int32Array {
 try {
   const settings = readSettings(process.argv.slice(2))
   if (settings === null) console.log(USAGE)
-  else train(settings)
+  else await train(settings)
 } catch (error) {
   const isUsage =
     error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')

@@ -24,7 +24,7 @@ describe('scripts/train-mnist.ts', () => {
     expect(lines.length).toBe(2)
     lines.forEach((line, i) => {
       const report = JSON.parse(line)
-      expect(Object.keys(report)).toEqual(['epoch', 'seconds', 'trainLoss', 'testAccuracy'])
+      expect(Object.keys(report)).toEqual(['epoch', 'backend', 'seconds', 'trainLoss', 'testAccuracy'])
       expect(report.epoch).toBe(i + 1)
       expect(report.seconds).toBeGreaterThan(0)
       expect(report.trainLoss).toBeGreaterThan(0)

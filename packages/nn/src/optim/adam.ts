@@ -57,19 +57,33 @@ export class Adam extends Optimizer<AdamState> {
     const { lr, eps, weightDecay } = this
     const [beta1, beta2] = this.betas
     const t = ++state.step
-    const correction1 = 1 - beta1 ** t
-    const sqrtCorrection2 = Math.sqrt(1 - beta2 ** t)
-    const stepSize = lr / correction1
+    const stepSize = lr / (1 - beta1 ** t)
+    const invSqrtCorrection2 = 1 / Math.sqrt(1 - beta2 ** t)
     const { expAvg: m, expAvgSq: v, maxExpAvgSq: vMax } = state
+    const oneMinusBeta1 = 1 - beta1
+    const oneMinusBeta2 = 1 - beta2
+    const n = p.length
+    if (!vMax && weightDecay === 0) {
+      // The common case, kept free of branches and decay terms: it runs once per parameter per step.
+      for (let i = 0; i < n; i++) {
+        const g = grad[i]!
+        const mi = beta1 * m[i]! + oneMinusBeta1 * g
+        const vi = beta2 * v[i]! + oneMinusBeta2 * g * g
+        m[i] = mi
+        v[i] = vi
+        p[i] = p[i]! - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
+      }
+      return
+    }
     const coupledDecay = this.decoupled ? 0 : weightDecay
     const shrink = this.decoupled ? 1 - lr * weightDecay : 1
-    for (let i = 0; i < p.length; i++) {
+    for (let i = 0; i < n; i++) {
       const value = p[i]! * shrink
       const g = grad[i]! + coupledDecay * value
-      const mi = (m[i] = beta1 * m[i]! + (1 - beta1) * g)
-      let vi = (v[i] = beta2 * v[i]! + (1 - beta2) * g * g)
+      const mi = (m[i] = beta1 * m[i]! + oneMinusBeta1 * g)
+      let vi = (v[i] = beta2 * v[i]! + oneMinusBeta2 * g * g)
       if (vMax) vi = vMax[i] = Math.max(vMax[i]!, vi)
-      p[i] = value - (stepSize * mi) / (Math.sqrt(vi) / sqrtCorrection2 + eps)
+      p[i] = value - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
     }
   }
 }
