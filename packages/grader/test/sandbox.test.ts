@@ -26,6 +26,17 @@ describe('console.log inside the sandbox', () => {
     )
   })
 
+  test('sandboxed programs run the TypeScript kernels, and the bundle carries no WebAssembly', async () => {
+    expect(await printed("import { getBackend } from '@gradschool/tensor'\nconsole.log(getBackend())")).toBe(
+      'js\n',
+    )
+    const bundle = await libraries()
+    // (includes, not toContain: a failure should not print the whole bundle)
+    expect(bundle.includes('AGFzbQ')).toBe(false) // base64 of a wasm module's magic bytes
+    expect(bundle.includes('gemmPacked')).toBe(false)
+    expect(bundle.includes('loadWasmBackendSync')).toBe(true)
+  })
+
   test('tensors print through their own toString', async () => {
     const output = await printed(
       "import { tensor } from '@gradschool/tensor'\nconst t = tensor([[1, 2], [3, 4]])\nconsole.log(t)\nconsole.log(String(t))",
