@@ -239,7 +239,7 @@ describe('wasm and js backends agree', () => {
     )
   })
 
-  it('relu, sigmoid and tanh backward agree within 2 ulp given the same forward output', () => {
+  it('relu, sigmoid and tanh backward agree within float32 rounding given the same forward output', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<UnaryOp>('relu', 'sigmoid', 'tanh'),
@@ -252,8 +252,11 @@ describe('wasm and js backends agree', () => {
           const want = new Float32Array(x.length)
           single.unaryGrad(op, x, y, g, got, 0)
           jsBackend.unaryGrad(op, x, y, g, want, 0)
-          for (let i = 0; i < x.length; i++)
-            expect(Math.abs(got[i]! - want[i]!)).toBeLessThanOrEqual(2 * F32_EPS * Math.abs(want[i]!) + 1e-44)
+          // 1 − y² cancels when |y| is near 1: bound the error by the size of the terms, not the result.
+          for (let i = 0; i < x.length; i++) {
+            const terms = Math.abs(g[i]!) * (1 + y[i]! * y[i]!)
+            expect(Math.abs(got[i]! - want[i]!)).toBeLessThanOrEqual(4 * F32_EPS * terms + 1e-44)
+          }
         },
       ),
       { numRuns: 100 },

@@ -17,6 +17,7 @@ const DONE = 1
 const READY = 2
 const KIND = 3
 const ARGS = 4
+const FAILED = 13
 const SLOT = 16
 
 /** The worker's whole program. It has no imports, so Node and browsers run it unchanged. */
@@ -31,10 +32,14 @@ function start(data) {
   for (;;) {
     Atomics.wait(ctl, base + ${SEQ}, seen)
     seen = Atomics.load(ctl, base + ${SEQ})
-    if (ctl[base + ${KIND}] === ${JobKind.Gemm}) {
-      kernels.gemmPacked(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
-    } else {
-      kernels.sparseRows(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
+    try {
+      if (ctl[base + ${KIND}] === ${JobKind.Gemm}) {
+        kernels.gemmPacked(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
+      } else {
+        kernels.sparseRows(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
+      }
+    } catch {
+      Atomics.store(ctl, base + ${FAILED}, 1)
     }
     Atomics.store(ctl, base + ${DONE}, seen)
     Atomics.notify(ctl, base + ${DONE})
@@ -147,9 +152,11 @@ export class ThreadPool {
     const helpers = Math.min(this.readyHelpers(), units - 1)
     const parts = helpers + 1
     const bounds = (part: number) => Math.round((units * part) / parts)
+    const posted: number[][] = []
     for (let h = 0; h < helpers; h++) {
       const base = h * SLOT
       const values = args(bounds(h + 1), bounds(h + 2), h + 1)
+      posted.push(values)
       for (let i = 0; i < values.length; i++) this.control[base + ARGS + i] = values[i]! | 0
       this.control[base + KIND] = kind
       const seq = this.sequence[h]! + 1
@@ -157,27 +164,25 @@ export class ThreadPool {
       Atomics.store(this.control, base + SEQ, seq)
       Atomics.notify(this.control, base + SEQ)
     }
-    const own = args(0, bounds(1), 0) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ]
-    if (kind === JobKind.Gemm) this.local.gemmPacked(...own)
-    else this.local.sparseRows(...own)
+    this.runHere(kind, args(0, bounds(1), 0))
     for (let h = 0; h < helpers; h++) {
       const at = h * SLOT + DONE
       const seq = this.sequence[h]!
       for (let done = Atomics.load(this.control, at); done !== seq; done = Atomics.load(this.control, at)) {
-        if (this.blocking) Atomics.wait(this.control, at, done, 1000)
-        if (this.broken) throw new Error('wasm backend: a helper thread failed')
+        if (this.blocking) Atomics.wait(this.control, at, done)
+      }
+      if (Atomics.load(this.control, h * SLOT + FAILED) === 1) {
+        // A helper's kernel threw: redo its share here and stop using the pool.
+        this.broken = true
+        this.runHere(kind, posted[h]!)
       }
     }
+  }
+
+  private runHere(kind: JobKind, values: number[]): void {
+    const a = values as [number, number, number, number, number, number, number, number, number]
+    if (kind === JobKind.Gemm) this.local.gemmPacked(...a)
+    else this.local.sparseRows(...a)
   }
 
   size(): number {
