@@ -10,7 +10,16 @@ import type { BinaryOp, UnaryOp } from '../src/backend/backend.js'
 import { jsBackend } from '../src/backend/js.js'
 import { createWasmBackend, loadWasmBackend, type WasmBackend } from '../src/backend/wasm/index.js'
 import { canShareMemory, compileSync } from '../src/backend/wasm/instance.js'
-import { getBackend, manualSeed, randn, setBackend, type Tensor } from '../src/index.js'
+import {
+  getBackend,
+  getNumThreads,
+  manualSeed,
+  randn,
+  ready,
+  setBackend,
+  setNumThreads,
+  type Tensor,
+} from '../src/index.js'
 
 const F32_EPS = 2 ** -23
 
@@ -360,6 +369,26 @@ describe('a forward and backward pass gives the same numbers on both backends', 
         for (let i = 0; i < js[t]!.length; i++)
           expect(Math.abs(wasm[t]![i]! - js[t]![i]!)).toBeLessThanOrEqual(1e-4 * scale)
       }
+    } finally {
+      setBackend(before)
+    }
+  })
+})
+
+describe('choosing a backend', () => {
+  it('an unknown name is refused with the names that exist', () => {
+    expect(() => setBackend('gpu')).toThrow("setBackend: no backend named 'gpu' (available: js, wasm)")
+  })
+
+  it('ready() resolves to the backend in use, and thread counts are checked', async () => {
+    expect(await ready()).toBe(getBackend())
+    const before = getBackend()
+    try {
+      setBackend('js')
+      expect(getNumThreads()).toBe(1)
+      setBackend('wasm')
+      expect(() => setNumThreads(0)).toThrow('setNumThreads: expected a whole number ≥ 1, got 0')
+      expect(() => setNumThreads(1.5)).toThrow(RangeError)
     } finally {
       setBackend(before)
     }

@@ -178,7 +178,9 @@ export function setWasmCutoffs(cutoffs: Partial<Cutoffs>): void {
 const registry = new Map<string, Backend>([[jsBackend.name, jsBackend]])
 let current: Backend | undefined
 let chosenExplicitly = false
-let wasmState: 'untried' | 'loaded' | 'unavailable' | 'pending' = 'untried'
+// 'unavailable': no synchronous compile (ready() may still compile it); 'absent': none at all.
+let wasmState: 'untried' | 'loaded' | 'unavailable' | 'pending' | 'absent' = 'untried'
+let pendingLoad: Promise<void> | null = null
 
 function loadWasm(): Backend | null {
   if (wasmState === 'untried') {
@@ -213,7 +215,9 @@ export function setBackend(name: string): void {
       name === 'wasm'
         ? wasmState === 'pending'
           ? ': it is still compiling, await ready() first'
-          : ': this JavaScript engine cannot compile it (no WebAssembly SIMD)'
+          : wasmState === 'absent'
+            ? ': this JavaScript engine cannot compile it (no WebAssembly SIMD)'
+            : ': it did not compile synchronously here; await ready() first'
         : ''
     throw new Error(
       `setBackend: no backend named '${name}'${hint} (available: ${[...registry.keys()].join(', ')})`,
@@ -234,15 +238,19 @@ export function getBackend(): string {
  */
 export async function ready(): Promise<string> {
   if (wasmState === 'untried') loadWasm()
-  if (wasmState === 'unavailable' && !registry.has('wasm')) {
+  if (wasmState === 'unavailable') {
     wasmState = 'pending'
-    const wasm = await loadWasmBackend()
-    if (wasm) {
-      registry.set(wasm.name, wasm)
-      wasmState = 'loaded'
-      if (!chosenExplicitly) current = wasm
-    } else wasmState = 'unavailable'
+    pendingLoad = loadWasmBackend().then((wasm) => {
+      if (wasm) {
+        registry.set(wasm.name, wasm)
+        wasmState = 'loaded'
+        if (!chosenExplicitly) current = wasm
+      } else wasmState = 'absent'
+      pendingLoad = null
+    })
   }
+  // Every caller waits for the same compile, however many ask at once.
+  if (pendingLoad) await pendingLoad
   return getBackend()
 }
 
