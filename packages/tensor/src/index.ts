@@ -6,6 +6,7 @@
  */
 export { type BackwardOptions, isGradEnabled, noGrad, setGradEnabled } from './autograd.js'
 export {
+  type AdamHyper,
   type Backend,
   type ConvGeometry,
   type Cutoffs,
@@ -80,6 +81,7 @@ export { cat, gather, indexSelect, narrow, oneHot, select, slice, split, stack }
 export { dot, linear, matmul, outer } from './ops/linalg.js'
 export { expand, flatten, permute, reshape, squeeze, transpose, unsqueeze } from './ops/movement.js'
 export type { TensorLike } from './ops/operand.js'
+export { adamStep, optimizerState } from './ops/optim.js'
 export {
   argmax,
   argmin,

@@ -328,6 +328,56 @@ describe('wasm and js backends agree', () => {
     )
   })
 
+  it('fused Adam/AdamW steps (L2, decoupled, AMSGrad) follow the TypeScript step within float32 rounding', () => {
+    const caseArb = fc.record({
+      n: fc.integer({ min: 1, max: 45 }),
+      amsgrad: fc.boolean(),
+      decoupled: fc.boolean(),
+      weightDecay: fc.constantFrom(0, 0.01, 0.1),
+      lr: fc.constantFrom(1e-3, 0.1),
+    })
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) =>
+          fc.record({
+            c: fc.constant(c),
+            p: valuesArb(c.n),
+            grads: fc.array(valuesArb(c.n), { minLength: 1, maxLength: 5 }),
+          }),
+        ),
+        ({ c, p, grads }) => {
+          // `single` copies state per step (plain memory); `threaded` keeps it resident (shared memory).
+          const states = [single, threaded, jsBackend].map((backend) => ({
+            backend,
+            param: Float32Array.from(p),
+            m: backend.allocateState(c.n, 'float32'),
+            v: backend.allocateState(c.n, 'float32'),
+            vMax: c.amsgrad ? backend.allocateState(c.n, 'float32') : null,
+          }))
+          grads.forEach((grad, t) => {
+            const hyper = {
+              lr: c.lr,
+              beta1: 0.9,
+              beta2: 0.999,
+              eps: 1e-8,
+              weightDecay: c.weightDecay,
+              decoupled: c.decoupled,
+              step: t + 1,
+            }
+            for (const s of states) s.backend.adamStep(s.param, grad, s.m, s.v, s.vMax, hyper)
+          })
+          const js = states[2]!
+          const bound = grads.length * (1e-5 * c.lr + 8 * F32_EPS * 3)
+          for (const wasm of states.slice(0, 2)) {
+            for (let i = 0; i < c.n; i++)
+              expect(Math.abs(wasm.param[i]! - js.param[i]!)).toBeLessThanOrEqual(bound)
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
   it('other dtypes and strided broadcasts fall through to the TypeScript kernels unchanged', () => {
     const a = Float64Array.from({ length: 12 }, (_, i) => i / 3)
     const b = Float64Array.from({ length: 12 }, (_, i) => 1 - i / 7)

@@ -1,4 +1,4 @@
-import type { Tensor } from '@gradschool/tensor'
+import { adamStep, optimizerState, type Tensor, type TypedArray } from '@gradschool/tensor'
 import { checkBeta, checkNonNegative, Optimizer } from './optimizer.js'
 
 export interface AdamOptions {
@@ -12,9 +12,9 @@ export interface AdamOptions {
 
 interface AdamState {
   step: number
-  expAvg: Float64Array
-  expAvgSq: Float64Array
-  maxExpAvgSq: Float64Array | null
+  expAvg: TypedArray
+  expAvgSq: TypedArray
+  maxExpAvgSq: TypedArray | null
 }
 
 /**
@@ -47,44 +47,17 @@ export class Adam extends Optimizer<AdamState> {
     const n = p.numel()
     return {
       step: 0,
-      expAvg: new Float64Array(n),
-      expAvgSq: new Float64Array(n),
-      maxExpAvgSq: this.amsgrad ? new Float64Array(n) : null,
+      expAvg: optimizerState(n, p.dtype),
+      expAvgSq: optimizerState(n, p.dtype),
+      maxExpAvgSq: this.amsgrad ? optimizerState(n, p.dtype) : null,
     }
   }
 
   protected update(p: Tensor['data'], grad: Tensor['data'], state: AdamState): void {
-    const { lr, eps, weightDecay } = this
     const [beta1, beta2] = this.betas
-    const t = ++state.step
-    const stepSize = lr / (1 - beta1 ** t)
-    const invSqrtCorrection2 = 1 / Math.sqrt(1 - beta2 ** t)
-    const { expAvg: m, expAvgSq: v, maxExpAvgSq: vMax } = state
-    const oneMinusBeta1 = 1 - beta1
-    const oneMinusBeta2 = 1 - beta2
-    const n = p.length
-    if (!vMax && weightDecay === 0) {
-      // The common case, kept free of branches and decay terms: it runs once per parameter per step.
-      for (let i = 0; i < n; i++) {
-        const g = grad[i]!
-        const mi = beta1 * m[i]! + oneMinusBeta1 * g
-        const vi = beta2 * v[i]! + oneMinusBeta2 * g * g
-        m[i] = mi
-        v[i] = vi
-        p[i] = p[i]! - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
-      }
-      return
-    }
-    const coupledDecay = this.decoupled ? 0 : weightDecay
-    const shrink = this.decoupled ? 1 - lr * weightDecay : 1
-    for (let i = 0; i < n; i++) {
-      const value = p[i]! * shrink
-      const g = grad[i]! + coupledDecay * value
-      const mi = (m[i] = beta1 * m[i]! + oneMinusBeta1 * g)
-      let vi = (v[i] = beta2 * v[i]! + oneMinusBeta2 * g * g)
-      if (vMax) vi = vMax[i] = Math.max(vMax[i]!, vi)
-      p[i] = value - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
-    }
+    const { lr, eps, weightDecay, decoupled } = this
+    const hyper = { lr, beta1, beta2, eps, weightDecay, decoupled, step: ++state.step }
+    adamStep(p, grad, state.expAvg, state.expAvgSq, state.maxExpAvgSq, hyper)
   }
 }
 

@@ -1,5 +1,5 @@
 import { loadWasmBackend, loadWasmBackendSync } from '#wasm-backend'
-import type { TypedArray } from '../dtype.js'
+import type { DType, TypedArray } from '../dtype.js'
 import { jsBackend } from './js.js'
 
 /**
@@ -84,6 +84,26 @@ export interface Backend {
   /** Fold columns back (adding overlaps): the adjoint of im2col. */
   col2im(cols: TypedArray, geometry: ConvGeometry, out: TypedArray, outOffset: number): void
 
+  /**
+   * A zero-filled buffer an optimizer keeps across steps (moments, momentum) for a parameter
+   * of `dtype`. The wasm backend places float32 state in its own memory, so a fused step reads
+   * and writes it without copies.
+   */
+  allocateState(length: number, dtype: DType): TypedArray
+
+  /**
+   * One Adam/AdamW step, in place on `param`, `m`, `v` (and `vMax` for AMSGrad), with state
+   * from `allocateState`. Fused: one pass, no temporaries.
+   */
+  adamStep(
+    param: TypedArray,
+    grad: TypedArray,
+    m: TypedArray,
+    v: TypedArray,
+    vMax: TypedArray | null,
+    hyper: AdamHyper,
+  ): void
+
   /** Max/avg pooling forward over one [C,H,W] image; argmax indices are kept for max's backward. */
   pool2d(
     op: 'max' | 'avg',
@@ -94,6 +114,19 @@ export interface Backend {
     outOffset: number,
     argmax: Int32Array | null,
   ): void
+}
+
+/** Hyper-parameters of one Adam/AdamW step (PyTorch's `torch.optim.Adam`). */
+export interface AdamHyper {
+  lr: number
+  beta1: number
+  beta2: number
+  eps: number
+  weightDecay: number
+  /** AdamW: decay the weights directly instead of adding weightDecay·p to the gradient. */
+  decoupled: boolean
+  /** The step being taken, from 1 (for the bias corrections). */
+  step: number
 }
 
 export interface ConvGeometry {

@@ -1,12 +1,15 @@
 import type { TypedArray } from '../dtype.js'
 import { normalCdf, normalPdf } from '../special.js'
-import type { Backend, BinaryOp, ConvGeometry, ReduceOp, UnaryOp } from './backend.js'
+import type { AdamHyper, Backend, BinaryOp, ConvGeometry, ReduceOp, UnaryOp } from './backend.js'
 
 /**
  * The pure TypeScript backend: always available, no allocation inside loops, one switch per
  * call (never per element) on the hot paths.
  */
 export const jsBackend: Backend = {
+  // float64 state whatever the parameter's dtype: rounding happens only when p is stored.
+  allocateState: (length) => new Float64Array(length),
+  adamStep,
   name: 'js',
   unary,
   unaryGrad,
@@ -739,5 +742,44 @@ function pool2d(
         } else out[o] = sum / area
       }
     }
+  }
+}
+
+/** Adam/AdamW as PyTorch computes it; the state is float64 here, so rounding stays in the parameter. */
+function adamStep(
+  p: TypedArray,
+  grad: TypedArray,
+  m: TypedArray,
+  v: TypedArray,
+  vMax: TypedArray | null,
+  h: AdamHyper,
+): void {
+  const { beta1, beta2, eps, weightDecay } = h
+  const stepSize = h.lr / (1 - beta1 ** h.step)
+  const invSqrtCorrection2 = 1 / Math.sqrt(1 - beta2 ** h.step)
+  const oneMinusBeta1 = 1 - beta1
+  const oneMinusBeta2 = 1 - beta2
+  const n = p.length
+  if (!vMax && weightDecay === 0) {
+    // The common case, kept free of branches and decay terms: it runs once per parameter per step.
+    for (let i = 0; i < n; i++) {
+      const g = grad[i]!
+      const mi = beta1 * m[i]! + oneMinusBeta1 * g
+      const vi = beta2 * v[i]! + oneMinusBeta2 * g * g
+      m[i] = mi
+      v[i] = vi
+      p[i] = p[i]! - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
+    }
+    return
+  }
+  const coupledDecay = h.decoupled ? 0 : weightDecay
+  const shrink = h.decoupled ? 1 - h.lr * weightDecay : 1
+  for (let i = 0; i < n; i++) {
+    const value = p[i]! * shrink
+    const g = grad[i]! + coupledDecay * value
+    const mi = (m[i] = beta1 * m[i]! + oneMinusBeta1 * g)
+    let vi = (v[i] = beta2 * v[i]! + oneMinusBeta2 * g * g)
+    if (vMax) vi = vMax[i] = Math.max(vMax[i]!, vi)
+    p[i] = value - (stepSize * mi) / (Math.sqrt(vi) * invSqrtCorrection2 + eps)
   }
 }

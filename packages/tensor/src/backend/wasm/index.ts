@@ -1,5 +1,5 @@
-import type { TypedArray } from '../../dtype.js'
-import type { Backend, BinaryOp, Cutoffs, ReduceOp, UnaryOp } from '../backend.js'
+import type { DType, TypedArray } from '../../dtype.js'
+import type { AdamHyper, Backend, BinaryOp, Cutoffs, ReduceOp, UnaryOp } from '../backend.js'
 import { jsBackend } from '../js.js'
 import {
   canShareMemory,
@@ -118,8 +118,8 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
       cols: number,
       transS: boolean,
     ) => {
-      const args = (i0: number, i1: number) => [s, rows, c, rowsOut, depth, cols, transS ? 1 : 0, i0, i1]
-      if (parallel) parallel.run(JobKind.SparseRows, rowsOut, args)
+      const fixed = [s, rows, c, rowsOut, depth, cols, transS ? 1 : 0]
+      if (parallel) parallel.run(JobKind.SparseRows, rowsOut, fixed, () => 0)
       else wasm.sparseRows(s, rows, c, rowsOut, depth, cols, transS ? 1 : 0, 0, rowsOut)
     }
     if (isSparse(pa, m * k) && wasm.allFinite(pb, k * n)) {
@@ -153,17 +153,7 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     wasm.packA(pa, m, k, transA ? 1 : 0, packedA)
     wasm.packB(pb, k, n, transB ? 1 : 0, packedB)
     if (parallel) {
-      parallel.run(JobKind.Gemm, panelsB, (q0, q1, part) => [
-        packedA,
-        packedB,
-        c,
-        m,
-        k,
-        n,
-        q0,
-        q1,
-        tiles + part * TILE_BYTES,
-      ])
+      parallel.run(JobKind.Gemm, panelsB, [packedA, packedB, c, m, k, n], (part) => tiles + part * TILE_BYTES)
     } else wasm.gemmPacked(packedA, packedB, c, m, k, n, 0, panelsB, tiles)
     heap.take(c, out as Float32Array, m * n)
   }
@@ -308,9 +298,71 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     heap.take(po, out as Float32Array, n)
   }
 
+  function allocateState(length: number, dtype: DType): TypedArray {
+    // State has its parameter's precision (as PyTorch keeps it); only float32 has wasm kernels.
+    if (dtype !== 'float32') return jsBackend.allocateState(length, dtype)
+    // Views into a plain memory would detach when it grows; there the state is copied per step.
+    return kernels.shared ? heap.allocResident(length) : new Float32Array(length)
+  }
+
+  function adamStep(
+    param: TypedArray,
+    grad: TypedArray,
+    m: TypedArray,
+    v: TypedArray,
+    vMax: TypedArray | null,
+    h: AdamHyper,
+  ): void {
+    const n = param.length
+    if (n < cutoffs.elementwise || !allFloat32(param, grad, m, v, ...(vMax ? [vMax] : []))) {
+      jsBackend.adamStep(param, grad, m, v, vMax, h)
+      return
+    }
+    heap.reset()
+    const pp = heap.put(param as Float32Array)
+    const pg = heap.put(grad as Float32Array)
+    // Resident state is used where it lives; anything else is copied in and back out.
+    const place = (state: Float32Array) => heap.residentOffset(state) ?? heap.put(state)
+    const pm = place(m as Float32Array)
+    const pv = place(v as Float32Array)
+    const pMax = vMax ? place(vMax as Float32Array) : 0
+    const stepSize = h.lr / (1 - h.beta1 ** h.step)
+    const invSqrtCorrection2 = 1 / Math.sqrt(1 - h.beta2 ** h.step)
+    const shrink = h.decoupled ? 1 - h.lr * h.weightDecay : 1
+    const coupledDecay = h.decoupled ? 0 : h.weightDecay
+    wasm.adamStep(
+      pp,
+      pg,
+      pm,
+      pv,
+      pMax,
+      n,
+      h.beta1,
+      h.beta2,
+      1 - h.beta1,
+      1 - h.beta2,
+      stepSize,
+      invSqrtCorrection2,
+      h.eps,
+      shrink,
+      coupledDecay,
+    )
+    heap.take(pp, param as Float32Array)
+    for (const [state, at] of [
+      [m, pm],
+      [v, pv],
+      [vMax, pMax],
+    ] as const) {
+      if (state && heap.residentOffset(state as Float32Array) === undefined)
+        heap.take(at, state as Float32Array)
+    }
+  }
+
   return {
     ...jsBackend,
     name: 'wasm',
+    allocateState,
+    adamStep,
     matmul,
     binary,
     unary,

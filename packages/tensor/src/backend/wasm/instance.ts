@@ -35,6 +35,23 @@ export interface KernelExports {
     i1: number,
   ): void
   transpose(src: number, rows: number, cols: number, dst: number): void
+  adamStep(
+    p: number,
+    g: number,
+    m: number,
+    v: number,
+    vMax: number,
+    n: number,
+    beta1: number,
+    beta2: number,
+    oneMinusBeta1: number,
+    oneMinusBeta2: number,
+    stepSize: number,
+    invSqrtCorrection2: number,
+    eps: number,
+    shrink: number,
+    coupledDecay: number,
+  ): void
   countNonZeros(x: number, n: number, limit: number): number
   allFinite(x: number, n: number): number
 }
@@ -96,33 +113,39 @@ export function instantiate(kernels: KernelModule): KernelExports {
   return instance.exports as unknown as KernelExports
 }
 
+interface Block {
+  at: number
+  bytes: number
+}
+
 /**
- * The module's memory seen as floats, with a bump allocator for one kernel call's operands and
- * scratch. Every call starts over at SCRATCH_BASE, so nothing is ever freed and nothing leaks.
+ * The module's memory seen as floats. Two regions: long-lived buffers (optimizer state) at the
+ * bottom, handed out first-fit and returned when the collector finalizes their views; above
+ * them, a bump allocator for one kernel call's operands and scratch, which starts over on every
+ * call, so nothing in it is ever freed and nothing leaks.
  */
 export class Heap {
   f32: Float32Array
+  private scratchBase = SCRATCH_BASE
   private top = SCRATCH_BASE
+  private readonly free: Block[] = []
+  private readonly residentAt = new WeakMap<Float32Array, number>()
+  private readonly finalizer = new FinalizationRegistry<Block>((block) => this.release(block))
 
   constructor(readonly memory: WasmMemory) {
     this.f32 = new Float32Array(memory.buffer)
   }
 
-  /** Starts a kernel call: all earlier allocations are dead. */
+  /** Starts a kernel call: all earlier scratch allocations are dead. */
   reset(): void {
-    this.top = SCRATCH_BASE
+    this.top = this.scratchBase
   }
 
   /** Reserves `floats` floats, 16-byte aligned, growing the memory when needed; returns a byte offset. */
   alloc(floats: number): number {
     const at = this.top
-    this.top = at + ((floats * 4 + 15) & ~15)
-    const needed = this.top - this.memory.buffer.byteLength
-    if (needed > 0) this.memory.grow(Math.ceil(needed / PAGE))
-    // Growing a plain memory detaches the old buffer; a shared one hands out a longer one.
-    if (this.f32.buffer !== this.memory.buffer || this.f32.length * 4 < this.memory.buffer.byteLength) {
-      this.f32 = new Float32Array(this.memory.buffer)
-    }
+    this.top = at + bytesFor(floats)
+    this.ensure(this.top)
     return at
   }
 
@@ -137,4 +160,65 @@ export class Heap {
   take(at: number, dst: Float32Array, length = dst.length): void {
     dst.set(this.f32.subarray(at >> 2, (at >> 2) + length))
   }
+
+  /**
+   * A zero-filled float array living in the module's memory for as long as it is referenced.
+   * Only for shared memories: their views stay valid when the memory grows.
+   */
+  allocResident(floats: number): Float32Array {
+    const bytes = bytesFor(floats)
+    let at = -1
+    const fit = this.free.findIndex((block) => block.bytes >= bytes)
+    if (fit >= 0) {
+      const block = this.free[fit]!
+      at = block.at
+      if (block.bytes === bytes) this.free.splice(fit, 1)
+      else this.free[fit] = { at: at + bytes, bytes: block.bytes - bytes }
+    } else {
+      at = this.scratchBase
+      this.scratchBase += bytes
+      this.ensure(this.scratchBase)
+    }
+    const view = new Float32Array(this.memory.buffer, at, floats)
+    view.fill(0)
+    this.residentAt.set(view, at)
+    this.finalizer.register(view, { at, bytes })
+    return view
+  }
+
+  /** The byte offset of a view from `allocResident`, or undefined for any other array. */
+  residentOffset(view: Float32Array): number | undefined {
+    return this.residentAt.get(view)
+  }
+
+  private release(block: Block): void {
+    this.free.push(block)
+    this.free.sort((a, b) => a.at - b.at)
+    // Merge neighbours; a free block at the top gives its room back to the scratch region.
+    const merged: Block[] = []
+    for (const b of this.free) {
+      const last = merged[merged.length - 1]
+      if (last && last.at + last.bytes === b.at) last.bytes += b.bytes
+      else merged.push({ ...b })
+    }
+    const topmost = merged[merged.length - 1]
+    if (topmost && topmost.at + topmost.bytes === this.scratchBase) {
+      this.scratchBase = topmost.at
+      merged.pop()
+    }
+    this.free.splice(0, this.free.length, ...merged)
+  }
+
+  private ensure(end: number): void {
+    const needed = end - this.memory.buffer.byteLength
+    if (needed > 0) this.memory.grow(Math.ceil(needed / PAGE))
+    // Growing a plain memory detaches the old buffer; a shared one hands out a longer one.
+    if (this.f32.buffer !== this.memory.buffer || this.f32.length * 4 < this.memory.buffer.byteLength) {
+      this.f32 = new Float32Array(this.memory.buffer)
+    }
+  }
+}
+
+function bytesFor(floats: number): number {
+  return Math.max(16, (floats * 4 + 15) & ~15)
 }

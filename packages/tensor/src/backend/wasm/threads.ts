@@ -2,44 +2,69 @@ import type { KernelExports, KernelModule } from './instance.js'
 
 /**
  * Helper threads for large kernels. Each worker instantiates the same module on the same shared
- * memory and sleeps on its own slot of a shared control block; the calling thread writes a job's
- * arguments into the slot, wakes the worker, does its own share, then waits for the rest. No
- * messages per job, so a wake-up costs microseconds, not a message round trip.
+ * memory and sleeps on its own slot of a shared control block. A job is a kernel, its fixed
+ * arguments and a count of work units (column panels or rows); every thread, the caller
+ * included, claims chunks of units from one atomic counter until none are left. A helper that
+ * wakes late therefore finds less work rather than holding the caller up, and one that has not
+ * woken by the time the work is done is called off instead of waited for. No messages per job.
  */
 
-/** What a worker runs: one of the splittable kernels, with its arguments. */
+/** What a job runs: one of the splittable kernels. */
 export const JobKind = { Gemm: 0, SparseRows: 1 } as const
 export type JobKind = (typeof JobKind)[keyof typeof JobKind]
 
-// Layout of one worker's slot in the control block (Int32 indices).
+// The shared job header (Int32 indices of the control block).
+const NEXT = 0
+const UNITS = 1
+const CHUNK = 2
+const KIND = 3
+const FIXED = 4 // seven fixed kernel arguments
+const HEADER = 16
+// One helper's slot, after the header.
 const SEQ = 0
 const DONE = 1
 const READY = 2
-const KIND = 3
-const ARGS = 4
-const FAILED = 13
+const STATE = 3
+const FAILED = 4
+const FAILED_FROM = 5
+const FAILED_TO = 6
+const TILE = 7
 const SLOT = 16
+// A slot's job state: only the CAS from POSTED decides whether a helper joins the job.
+const IDLE = 0
+const POSTED = 1
+const TAKEN = 2
 
 /** The worker's whole program. It has no imports, so Node and browsers run it unchanged. */
 const WORKER_SOURCE = `
 function start(data) {
   const kernels = new WebAssembly.Instance(data.module, { env: { memory: data.memory } }).exports
   const ctl = new Int32Array(data.control)
-  const base = data.slot * ${SLOT}
-  const arg = (i) => ctl[base + ${ARGS} + i] >>> 0
+  const base = ${HEADER} + data.slot * ${SLOT}
+  const fixed = (i) => ctl[${FIXED} + i] >>> 0
   Atomics.store(ctl, base + ${READY}, 1)
   let seen = 0
   for (;;) {
     Atomics.wait(ctl, base + ${SEQ}, seen)
     seen = Atomics.load(ctl, base + ${SEQ})
-    try {
-      if (ctl[base + ${KIND}] === ${JobKind.Gemm}) {
-        kernels.gemmPacked(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
-      } else {
-        kernels.sparseRows(arg(0), arg(1), arg(2), arg(3), arg(4), arg(5), arg(6), arg(7), arg(8))
+    if (Atomics.compareExchange(ctl, base + ${STATE}, ${POSTED}, ${TAKEN}) !== ${POSTED}) continue
+    const units = ctl[${UNITS}]
+    const chunk = ctl[${CHUNK}]
+    const gemm = ctl[${KIND}] === ${JobKind.Gemm}
+    const tile = ctl[base + ${TILE}] >>> 0
+    for (;;) {
+      const from = Atomics.add(ctl, ${NEXT}, chunk)
+      if (from >= units) break
+      const to = Math.min(from + chunk, units)
+      try {
+        if (gemm) kernels.gemmPacked(fixed(0), fixed(1), fixed(2), fixed(3), fixed(4), fixed(5), from, to, tile)
+        else kernels.sparseRows(fixed(0), fixed(1), fixed(2), fixed(3), fixed(4), fixed(5), fixed(6), from, to)
+      } catch {
+        ctl[base + ${FAILED_FROM}] = from
+        ctl[base + ${FAILED_TO}] = to
+        Atomics.store(ctl, base + ${FAILED}, 1)
+        break
       }
-    } catch {
-      Atomics.store(ctl, base + ${FAILED}, 1)
     }
     Atomics.store(ctl, base + ${DONE}, seen)
     Atomics.notify(ctl, base + ${DONE})
@@ -120,7 +145,7 @@ export class ThreadPool {
     private readonly local: KernelExports,
     helpers: number,
   ) {
-    this.control = new Int32Array(new SharedArrayBuffer(Math.max(1, helpers) * SLOT * 4))
+    this.control = new Int32Array(new SharedArrayBuffer((HEADER + Math.max(1, helpers) * SLOT) * 4))
     for (let slot = 0; slot < helpers; slot++) {
       const worker = spawn(
         WORKER_SOURCE,
@@ -139,50 +164,58 @@ export class ThreadPool {
   readyHelpers(): number {
     if (this.broken) return 0
     let ready = 0
-    while (ready < this.workers.length && Atomics.load(this.control, ready * SLOT + READY) === 1) ready++
+    while (ready < this.workers.length && Atomics.load(this.control, HEADER + ready * SLOT + READY) === 1)
+      ready++
     return ready
   }
 
   /**
-   * Runs `kind` over `units` work units (column panels or rows) split evenly between this thread
-   * and the ready helpers. `args(from, to, part)` gives the kernel's nine arguments for one range
-   * (`part` 0 is this thread; each part may need its own scratch).
+   * Runs `kind` over `units` work units shared out in chunks between this thread and the ready
+   * helpers. `fixed` are the kernel's arguments before the unit range; `tile(part)` is a
+   * thread's own scratch (part 0 is this thread).
    */
-  run(kind: JobKind, units: number, args: (from: number, to: number, part: number) => number[]): void {
-    const helpers = Math.min(this.readyHelpers(), units - 1)
-    const parts = helpers + 1
-    const bounds = (part: number) => Math.round((units * part) / parts)
-    const posted: number[][] = []
+  run(kind: JobKind, units: number, fixed: readonly number[], tile: (part: number) => number): void {
+    const helpers = units > 1 ? this.readyHelpers() : 0
+    const ctl = this.control
+    // About four chunks per thread: small enough to even out a late start, large enough to be cheap.
+    const chunk = Math.max(1, Math.floor(units / ((helpers + 1) * 4)))
+    ctl[UNITS] = units
+    ctl[CHUNK] = chunk
+    ctl[KIND] = kind
+    for (let i = 0; i < fixed.length; i++) ctl[FIXED + i] = fixed[i]! | 0
+    Atomics.store(ctl, NEXT, 0)
     for (let h = 0; h < helpers; h++) {
-      const base = h * SLOT
-      const values = args(bounds(h + 1), bounds(h + 2), h + 1)
-      posted.push(values)
-      for (let i = 0; i < values.length; i++) this.control[base + ARGS + i] = values[i]! | 0
-      this.control[base + KIND] = kind
+      const base = HEADER + h * SLOT
+      ctl[base + TILE] = tile(h + 1) | 0
+      Atomics.store(ctl, base + STATE, POSTED)
       const seq = this.sequence[h]! + 1
       this.sequence[h] = seq
-      Atomics.store(this.control, base + SEQ, seq)
-      Atomics.notify(this.control, base + SEQ)
+      Atomics.store(ctl, base + SEQ, seq)
+      Atomics.notify(ctl, base + SEQ)
     }
-    this.runHere(kind, args(0, bounds(1), 0))
+    for (let from = Atomics.add(ctl, NEXT, chunk); from < units; from = Atomics.add(ctl, NEXT, chunk)) {
+      this.runHere(kind, fixed, from, Math.min(from + chunk, units), tile(0))
+    }
     for (let h = 0; h < helpers; h++) {
-      const at = h * SLOT + DONE
+      const base = HEADER + h * SLOT
+      // A helper that has not picked the job up yet is called off: there is nothing left for it.
+      if (Atomics.compareExchange(ctl, base + STATE, POSTED, IDLE) === POSTED) continue
       const seq = this.sequence[h]!
-      for (let done = Atomics.load(this.control, at); done !== seq; done = Atomics.load(this.control, at)) {
-        if (this.blocking) Atomics.wait(this.control, at, done)
+      for (let done = Atomics.load(ctl, base + DONE); done !== seq; done = Atomics.load(ctl, base + DONE)) {
+        if (this.blocking) Atomics.wait(ctl, base + DONE, done)
       }
-      if (Atomics.load(this.control, h * SLOT + FAILED) === 1) {
-        // A helper's kernel threw: redo its share here and stop using the pool.
+      if (Atomics.load(ctl, base + FAILED) === 1) {
+        // A helper's kernel threw: redo its chunk here and stop using the pool.
         this.broken = true
-        this.runHere(kind, posted[h]!)
+        this.runHere(kind, fixed, ctl[base + FAILED_FROM]!, ctl[base + FAILED_TO]!, tile(0))
       }
     }
   }
 
-  private runHere(kind: JobKind, values: number[]): void {
-    const a = values as [number, number, number, number, number, number, number, number, number]
-    if (kind === JobKind.Gemm) this.local.gemmPacked(...a)
-    else this.local.sparseRows(...a)
+  private runHere(kind: JobKind, fixed: readonly number[], from: number, to: number, tile: number): void {
+    const f = fixed
+    if (kind === JobKind.Gemm) this.local.gemmPacked(f[0]!, f[1]!, f[2]!, f[3]!, f[4]!, f[5]!, from, to, tile)
+    else this.local.sparseRows(f[0]!, f[1]!, f[2]!, f[3]!, f[4]!, f[5]!, f[6]!, from, to)
   }
 
   size(): number {
