@@ -1,5 +1,6 @@
 // Elementwise, reduction and softmax loops on float32, 128-bit SIMD where the op allows it.
-// Op codes are shared with src/backend/wasm/codes.ts.
+// Op codes match BINARY_CODES / UNARY_CODES in src/backend/wasm/index.ts (the agreement tests
+// would catch a mismatch: every op is compared with the TypeScript kernels).
 
 const ADD: i32 = 0
 const SUB: i32 = 1

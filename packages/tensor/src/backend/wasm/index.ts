@@ -16,8 +16,9 @@ import { webAssembly } from './webassembly.js'
 /**
  * The `wasm` backend: float32 kernels compiled from assembly/*.ts to WebAssembly with 128-bit
  * SIMD, large products split across helper threads. Operands are copied into the module's
- * memory per call (a memcpy, small next to the work above the size cut-offs); everything it does
- * not speed up (other dtypes, strided broadcasts, tiny tensors) runs the TypeScript kernels.
+ * memory per call (a memcpy, small next to the work above the size cut-offs) while optimizer
+ * state lives there; everything it does not speed up (other dtypes, strided broadcasts, tiny
+ * tensors) runs the TypeScript kernels.
  */
 
 export const DEFAULT_CUTOFFS: Readonly<Cutoffs> = { matmul: 4096, parallel: 1 << 20, elementwise: 2048 }
