@@ -12,8 +12,16 @@ export default defineConfig({
       test: {
         name: backend,
         include: ['test/**/*.test.ts'],
-        // These compare the two backends (or drive a browser) themselves: once is enough.
-        exclude: backend === 'wasm' ? ['test/backends.test.ts', 'test/browser.test.ts'] : [],
+        // These drive the wasm parts directly or compare the two backends themselves: once is enough.
+        exclude:
+          backend === 'wasm'
+            ? [
+                'test/backends.test.ts',
+                'test/browser.test.ts',
+                'test/threads.test.ts',
+                'test/wasm-memory.test.ts',
+              ]
+            : [],
         env: { GRADSCHOOL_BACKEND: backend },
         setupFiles: ['test/support/select-backend.ts'],
       },
