@@ -2,3 +2,4 @@
 export * from './elementwise'
 export * from './matmul'
 export * from './optim'
+export * from './conv'

@@ -3,6 +3,8 @@
  * helper whose kernel fails hands its chunk back to the caller, after which the pool is unused.
  */
 import { describe, expect, it } from 'vitest'
+import { jsBackend } from '../src/backend/js.js'
+import { createWasmBackend } from '../src/backend/wasm/index.js'
 import { compileSync, type KernelExports } from '../src/backend/wasm/instance.js'
 import { JobKind, ThreadPool } from '../src/backend/wasm/threads.js'
 
@@ -34,6 +36,29 @@ function recordingKernels(ranges: [number, number][]): KernelExports {
 }
 
 describe('helper threads', () => {
+  it('thousands of small jobs back to back: helpers join, are called off or wake late, and every result is right', async () => {
+    const backend = createWasmBackend(compileSync(true))
+    backend.setThreads(2)
+    backend.setCutoffs({ matmul: 0, parallel: 0 })
+    const deadline = Date.now() + 20_000
+    while (backend.readyThreads() < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    expect(backend.readyThreads()).toBe(2)
+    const [m, k, n] = [12, 20, 40]
+    const a = Float32Array.from({ length: m * k }, (_, i) => ((i * 7) % 11) - 5)
+    const b = Float32Array.from({ length: k * n }, (_, i) => ((i * 5) % 13) - 6)
+    const want = new Float32Array(m * n)
+    jsBackend.matmul(a, b, want, m, k, n, false, false)
+    const got = new Float32Array(m * n)
+    let wrong = 0
+    // Integer-valued operands: every product is exact, so any lost or doubled chunk shows.
+    for (let i = 0; i < 20_000; i++) {
+      got.fill(Number.NaN)
+      backend.matmul(a, b, got, m, k, n, false, false)
+      for (let j = 0; j < got.length; j++) if (got[j] !== want[j]) wrong++
+    }
+    expect(wrong).toBe(0)
+  })
+
   it('a helper whose kernel traps hands its chunk back; the caller runs it and stops using the pool', async () => {
     const kernels = compileSync(true)
     const ranges: [number, number][] = []

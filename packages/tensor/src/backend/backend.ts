@@ -78,11 +78,32 @@ export interface Backend {
     shape: readonly number[],
   ): void
 
-  /** Unfold image patches: input [C,H,W] → columns [C·kh·kw, outH·outW]. */
-  im2col(input: TypedArray, inputOffset: number, geometry: ConvGeometry, cols: TypedArray): void
+  /**
+   * Unfold the patches of `batch` consecutive [C,H,W] images into columns
+   * [C·kh·kw, batch·outH·outW], image n's columns at n·outH·outW: one product then convolves
+   * the whole batch.
+   */
+  im2col(
+    input: TypedArray,
+    inputOffset: number,
+    geometry: ConvGeometry,
+    batch: number,
+    cols: TypedArray,
+  ): void
 
-  /** Fold columns back (adding overlaps): the adjoint of im2col. */
-  col2im(cols: TypedArray, geometry: ConvGeometry, out: TypedArray, outOffset: number): void
+  /** Fold such columns back into `batch` images, adding overlaps: the adjoint of im2col. */
+  col2im(cols: TypedArray, geometry: ConvGeometry, batch: number, out: TypedArray, outOffset: number): void
+
+  /** Max/avg pooling forward over one [C,H,W] image; argmax indices are kept for max's backward. */
+  pool2d(
+    op: 'max' | 'avg',
+    input: TypedArray,
+    inputOffset: number,
+    geometry: ConvGeometry,
+    out: TypedArray,
+    outOffset: number,
+    argmax: Int32Array | null,
+  ): void
 
   /**
    * A zero-filled buffer an optimizer keeps across steps (moments, momentum) for a parameter
@@ -102,17 +123,6 @@ export interface Backend {
     v: TypedArray,
     vMax: TypedArray | null,
     hyper: AdamHyper,
-  ): void
-
-  /** Max/avg pooling forward over one [C,H,W] image; argmax indices are kept for max's backward. */
-  pool2d(
-    op: 'max' | 'avg',
-    input: TypedArray,
-    inputOffset: number,
-    geometry: ConvGeometry,
-    out: TypedArray,
-    outOffset: number,
-    argmax: Int32Array | null,
   ): void
 }
 

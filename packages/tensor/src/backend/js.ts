@@ -650,26 +650,42 @@ function gather(
   }
 }
 
-function im2col(input: TypedArray, inputOffset: number, g: ConvGeometry, cols: TypedArray): void {
+/** Output columns [lo, hi) whose input column ow·stride − pad + k falls inside [0, size). */
+function validRange(k: number, stride: number, pad: number, size: number, outSize: number): [number, number] {
+  const lo = Math.max(0, Math.ceil((pad - k) / stride))
+  const hi = Math.min(outSize, Math.floor((size - 1 + pad - k) / stride) + 1)
+  return [lo, Math.max(lo, hi)]
+}
+
+function im2col(
+  input: TypedArray,
+  inputOffset: number,
+  g: ConvGeometry,
+  batch: number,
+  cols: TypedArray,
+): void {
   const { channels, height, width, kernelH, kernelW, strideH, strideW, padH, padW, outH, outW } = g
   const plane = outH * outW
-  let row = 0
-  for (let c = 0; c < channels; c++) {
-    const cBase = inputOffset + c * height * width
-    for (let ki = 0; ki < kernelH; ki++) {
-      for (let kj = 0; kj < kernelW; kj++, row++) {
-        const rowBase = row * plane
-        for (let oh = 0; oh < outH; oh++) {
-          const h = oh * strideH - padH + ki
-          const o = rowBase + oh * outW
-          if (h < 0 || h >= height) {
-            for (let ow = 0; ow < outW; ow++) cols[o + ow] = 0
-            continue
-          }
-          const hBase = cBase + h * width
-          for (let ow = 0; ow < outW; ow++) {
-            const w = ow * strideW - padW + kj
-            cols[o + ow] = w >= 0 && w < width ? input[hBase + w]! : 0
+  const rowStride = batch * plane
+  for (let n = 0; n < batch; n++) {
+    const imageBase = inputOffset + n * channels * height * width
+    let row = 0
+    for (let c = 0; c < channels; c++) {
+      const cBase = imageBase + c * height * width
+      for (let ki = 0; ki < kernelH; ki++) {
+        const [ohLo, ohHi] = validRange(ki, strideH, padH, height, outH)
+        for (let kj = 0; kj < kernelW; kj++, row++) {
+          const rowBase = row * rowStride + n * plane
+          // Padding rows and columns are zeros; the rest is a plain (strided) copy, no per-element test.
+          const [owLo, owHi] = validRange(kj, strideW, padW, width, outW)
+          cols.fill(0, rowBase, rowBase + ohLo * outW)
+          cols.fill(0, rowBase + ohHi * outW, rowBase + plane)
+          for (let oh = ohLo; oh < ohHi; oh++) {
+            const o = rowBase + oh * outW
+            const src = cBase + (oh * strideH - padH + ki) * width - padW + kj
+            if (owLo > 0) cols.fill(0, o, o + owLo)
+            if (owHi < outW) cols.fill(0, o + owHi, o + outW)
+            for (let ow = owLo; ow < owHi; ow++) cols[o + ow] = input[src + ow * strideW]!
           }
         }
       }
@@ -677,23 +693,24 @@ function im2col(input: TypedArray, inputOffset: number, g: ConvGeometry, cols: T
   }
 }
 
-function col2im(cols: TypedArray, g: ConvGeometry, out: TypedArray, outOffset: number): void {
+function col2im(cols: TypedArray, g: ConvGeometry, batch: number, out: TypedArray, outOffset: number): void {
   const { channels, height, width, kernelH, kernelW, strideH, strideW, padH, padW, outH, outW } = g
   const plane = outH * outW
-  let row = 0
-  for (let c = 0; c < channels; c++) {
-    const cBase = outOffset + c * height * width
-    for (let ki = 0; ki < kernelH; ki++) {
-      for (let kj = 0; kj < kernelW; kj++, row++) {
-        const rowBase = row * plane
-        for (let oh = 0; oh < outH; oh++) {
-          const h = oh * strideH - padH + ki
-          if (h < 0 || h >= height) continue
-          const hBase = cBase + h * width
-          const o = rowBase + oh * outW
-          for (let ow = 0; ow < outW; ow++) {
-            const w = ow * strideW - padW + kj
-            if (w >= 0 && w < width) out[hBase + w]! += cols[o + ow]!
+  const rowStride = batch * plane
+  for (let n = 0; n < batch; n++) {
+    const imageBase = outOffset + n * channels * height * width
+    let row = 0
+    for (let c = 0; c < channels; c++) {
+      const cBase = imageBase + c * height * width
+      for (let ki = 0; ki < kernelH; ki++) {
+        const [ohLo, ohHi] = validRange(ki, strideH, padH, height, outH)
+        for (let kj = 0; kj < kernelW; kj++, row++) {
+          const rowBase = row * rowStride + n * plane
+          const [owLo, owHi] = validRange(kj, strideW, padW, width, outW)
+          for (let oh = ohLo; oh < ohHi; oh++) {
+            const o = rowBase + oh * outW
+            const dst = cBase + (oh * strideH - padH + ki) * width - padW + kj
+            for (let ow = owLo; ow < owHi; ow++) out[dst + ow * strideW]! += cols[o + ow]!
           }
         }
       }
@@ -715,31 +732,39 @@ function pool2d(
   for (let c = 0; c < channels; c++) {
     const cBase = c * height * width
     for (let oh = 0; oh < outH; oh++) {
+      // The window's rows and columns inside the image, so the inner loops test nothing.
+      const h0 = oh * strideH - padH
+      const kiLo = Math.max(0, -h0)
+      const kiHi = Math.min(kernelH, height - h0)
       for (let ow = 0; ow < outW; ow++) {
+        const w0 = ow * strideW - padW
+        const kjLo = Math.max(0, -w0)
+        const kjHi = Math.min(kernelW, width - w0)
         const o = outOffset + (c * outH + oh) * outW + ow
-        let best = -Infinity
-        let bestAt = -1
-        let sum = 0
-        for (let ki = 0; ki < kernelH; ki++) {
-          const h = oh * strideH - padH + ki
-          if (h < 0 || h >= height) continue
-          for (let kj = 0; kj < kernelW; kj++) {
-            const w = ow * strideW - padW + kj
-            if (w < 0 || w >= width) continue
-            const at = cBase + h * width + w
-            const v = input[inputOffset + at]!
-            if (op === 'max') {
+        if (op === 'max') {
+          let best = Number.NEGATIVE_INFINITY
+          let bestAt = -1
+          for (let ki = kiLo; ki < kiHi; ki++) {
+            const rowAt = cBase + (h0 + ki) * width + w0
+            for (let kj = kjLo; kj < kjHi; kj++) {
+              const v = input[inputOffset + rowAt + kj]!
+              // The first element, anything larger, or a NaN (as PyTorch: the last NaN) takes the lead.
               if (v > best || bestAt < 0 || Number.isNaN(v)) {
                 best = v
-                bestAt = at
+                bestAt = rowAt + kj
               }
-            } else sum += v
+            }
           }
-        }
-        if (op === 'max') {
           out[o] = best
           if (argmax) argmax[o] = bestAt
-        } else out[o] = sum / area
+        } else {
+          let sum = 0
+          for (let ki = kiLo; ki < kiHi; ki++) {
+            const rowAt = inputOffset + cBase + (h0 + ki) * width + w0
+            for (let kj = kjLo; kj < kjHi; kj++) sum += input[rowAt + kj]!
+          }
+          out[o] = sum / area
+        }
       }
     }
   }

@@ -60,9 +60,13 @@ function geometry(
   }
 }
 
+/** Floats of im2col columns one group of images may take (16 MB of float32). */
+const COLUMN_BUDGET = 1 << 22
+
 /**
  * 2-D convolution (cross-correlation, like PyTorch) of NCHW input with an [out, in, kh, kw]
- * weight: each image is unfolded with im2col and multiplied by the flattened weight.
+ * weight: groups of images are unfolded with im2col side by side and multiplied by the
+ * flattened weight in one product.
  */
 export function conv2d(
   input: Tensor,
@@ -99,16 +103,29 @@ export function conv2d(
   const plane = g.outH * g.outW
   const imageSize = channels * g.height * g.width
   const backend = kernels()
-  const cols = allocate(dtype, patch * plane)
+  // Images are convolved in groups: one product per group keeps the kernels busy, and the
+  // group's columns (patch × group·plane) stay within a bounded scratch size.
+  const group = Math.max(1, Math.min(batch, Math.floor(COLUMN_BUDGET / Math.max(1, patch * plane))))
+  const groups = Array.from({ length: Math.ceil(batch / group) }, (_, i) => {
+    const first = i * group
+    return { first, count: Math.min(group, batch - first) }
+  })
+  const cols = allocate(dtype, patch * group * plane)
+  const product = allocate(dtype, outChannels * group * plane)
   const out = allocate(dtype, batch * outChannels * plane)
-  for (let n = 0; n < batch; n++) {
-    backend.im2col(x.data, n * imageSize, g, cols)
-    const o = out.subarray(n * outChannels * plane, (n + 1) * outChannels * plane)
-    backend.matmul(w.data, cols, o, outChannels, patch, plane, false, false)
-    if (bias) {
+  for (const { first, count } of groups) {
+    backend.im2col(x.data, first * imageSize, g, count, cols)
+    backend.matmul(w.data, cols, product, outChannels, patch, count * plane, false, false)
+    // product is [outC, count, plane]; the output wants [count, outC, plane].
+    const o = out.subarray(first * outChannels * plane, (first + count) * outChannels * plane)
+    backend.gather(product, 0, [plane, count * plane, 1], o, [count, outChannels, plane])
+  }
+  if (bias) {
+    for (let n = 0; n < batch; n++) {
       for (let c = 0; c < outChannels; c++) {
         const b = bias.data[c]!
-        for (let i = c * plane; i < (c + 1) * plane; i++) o[i]! += b
+        const base = (n * outChannels + c) * plane
+        for (let i = base; i < base + plane; i++) out[i]! += b
       }
     }
   }
@@ -119,37 +136,36 @@ export function conv2d(
     const gx = input.requiresGrad ? allocate(dtype, input.numel()) : null
     const gw = weight.requiresGrad ? allocate(dtype, weight.numel()) : null
     const gwPart = gw ? allocate(dtype, gw.length) : null
-    const gcols = gx ? allocate(dtype, patch * plane) : null
-    for (let n = 0; n < batch; n++) {
-      const gn = gd.subarray(n * outChannels * plane, (n + 1) * outChannels * plane)
+    const gcols = gx ? allocate(dtype, patch * group * plane) : null
+    const gb = bias?.requiresGrad ? allocate(dtype, outChannels) : null
+    const gbPart = gb ? allocate(dtype, outChannels) : null
+    const gT = allocate(dtype, outChannels * group * plane)
+    for (const { first, count } of groups) {
+      // The incoming gradient of the group as [outC, count·plane], the layout of `product`.
+      backend.gather(gd, first * outChannels * plane, [plane, outChannels * plane, 1], gT, [
+        outChannels,
+        count,
+        plane,
+      ])
       if (gw && gwPart) {
-        backend.im2col(x.data, n * imageSize, g, cols)
-        backend.matmul(gn, cols, gwPart, outChannels, plane, patch, false, true)
+        backend.im2col(x.data, first * imageSize, g, count, cols)
+        backend.matmul(gT, cols, gwPart, outChannels, count * plane, patch, false, true)
         for (let i = 0; i < gw.length; i++) gw[i]! += gwPart[i]!
       }
       if (gx && gcols) {
-        backend.matmul(w.data, gn, gcols, patch, outChannels, plane, true, false)
-        backend.col2im(gcols, g, gx, n * imageSize)
+        backend.matmul(w.data, gT, gcols, patch, outChannels, count * plane, true, false)
+        backend.col2im(gcols, g, count, gx, first * imageSize)
       }
-    }
-    let gb: Tensor | null = null
-    if (bias?.requiresGrad) {
-      const gbd = allocate(dtype, outChannels)
-      for (let n = 0; n < batch; n++) {
-        for (let c = 0; c < outChannels; c++) {
-          let s = 0
-          const base = (n * outChannels + c) * plane
-          for (let i = 0; i < plane; i++) s += gd[base + i]!
-          gbd[c]! += s
-        }
+      if (gb && gbPart) {
+        backend.reduce('sum', gT, gbPart, outChannels, count * plane, 1)
+        for (let c = 0; c < outChannels; c++) gb[c]! += gbPart[c]!
       }
-      gb = new Tensor(gbd, [outChannels], dtype)
     }
     const grads: (Tensor | null)[] = [
       gx ? new Tensor(gx, input.shape.slice(), dtype) : null,
       gw ? new Tensor(gw, weight.shape.slice(), dtype) : null,
     ]
-    if (bias) grads.push(gb)
+    if (bias) grads.push(gb ? new Tensor(gb, [outChannels], dtype) : null)
     return grads
   })
 }
@@ -187,18 +203,17 @@ function pool(
   const outSize = g.channels * g.outH * g.outW
   const out = allocate(input.dtype, batch * outSize)
   const argmax = op === 'max' ? new Int32Array(batch * outSize) : null
-  const backend = kernels()
-  for (let n = 0; n < batch; n++) backend.pool2d(op, input.data, n * imageSize, g, out, n * outSize, argmax)
+  // Pooling treats every channel of every image alike: the batch is one stack of planes, and
+  // argmax indices point into the whole input.
+  kernels().pool2d(op, input.data, 0, { ...g, channels: batch * g.channels }, out, 0, argmax)
   const result = new Tensor(out, [batch, g.channels, g.outH, g.outW], input.dtype)
   return track(result, name, [input], (grad) => {
     const gx = allocate(input.dtype, input.numel())
     const gd = grad.data
     if (argmax) {
-      for (let n = 0; n < batch; n++) {
-        for (let i = 0; i < outSize; i++) {
-          const at = argmax[n * outSize + i]!
-          if (at >= 0) gx[n * imageSize + at]! += gd[n * outSize + i]!
-        }
+      for (let i = 0; i < gd.length; i++) {
+        const at = argmax[i]!
+        if (at >= 0) gx[at]! += gd[i]!
       }
     } else {
       const scale = 1 / (g.kernelH * g.kernelW)

@@ -1,5 +1,5 @@
 import type { DType, TypedArray } from '../../dtype.js'
-import type { AdamHyper, Backend, BinaryOp, Cutoffs, ReduceOp, UnaryOp } from '../backend.js'
+import type { AdamHyper, Backend, BinaryOp, ConvGeometry, Cutoffs, ReduceOp, UnaryOp } from '../backend.js'
 import { jsBackend } from '../js.js'
 import {
   canShareMemory,
@@ -299,6 +299,72 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     heap.take(po, out as Float32Array, n)
   }
 
+  function im2col(
+    input: TypedArray,
+    inputOffset: number,
+    g: ConvGeometry,
+    batch: number,
+    cols: TypedArray,
+  ): void {
+    const imageFloats = g.channels * g.height * g.width
+    const colFloats = g.channels * g.kernelH * g.kernelW * batch * g.outH * g.outW
+    if (colFloats < cutoffs.elementwise || !allFloat32(input, cols)) {
+      jsBackend.im2col(input, inputOffset, g, batch, cols)
+      return
+    }
+    heap.reset()
+    const px = heap.put((input as Float32Array).subarray(inputOffset, inputOffset + batch * imageFloats))
+    const pc = heap.alloc(colFloats)
+    wasm.im2col(px, ...geometryArgs(g), batch, pc)
+    heap.take(pc, cols as Float32Array, colFloats)
+  }
+
+  function col2im(
+    cols: TypedArray,
+    g: ConvGeometry,
+    batch: number,
+    out: TypedArray,
+    outOffset: number,
+  ): void {
+    const imageFloats = g.channels * g.height * g.width
+    const colFloats = g.channels * g.kernelH * g.kernelW * batch * g.outH * g.outW
+    if (colFloats < cutoffs.elementwise || !allFloat32(cols, out)) {
+      jsBackend.col2im(cols, g, batch, out, outOffset)
+      return
+    }
+    heap.reset()
+    const pc = heap.put(cols as Float32Array, colFloats)
+    // col2im adds into the images: they go in and come back out.
+    const target = (out as Float32Array).subarray(outOffset, outOffset + batch * imageFloats)
+    const po = heap.put(target)
+    wasm.col2im(pc, ...geometryArgs(g), batch, po)
+    heap.take(po, target)
+  }
+
+  function pool2d(
+    op: 'max' | 'avg',
+    input: TypedArray,
+    inputOffset: number,
+    g: ConvGeometry,
+    out: TypedArray,
+    outOffset: number,
+    argmax: Int32Array | null,
+  ): void {
+    const inFloats = g.channels * g.height * g.width
+    const outFloats = g.channels * g.outH * g.outW
+    if (inFloats < cutoffs.elementwise || !allFloat32(input, out)) {
+      jsBackend.pool2d(op, input, inputOffset, g, out, outOffset, argmax)
+      return
+    }
+    heap.reset()
+    const px = heap.put((input as Float32Array).subarray(inputOffset, inputOffset + inFloats))
+    const po = heap.alloc(outFloats)
+    const pa = argmax ? heap.alloc(outFloats) : 0
+    wasm.pool2d(op === 'max' ? 0 : 1, px, ...geometryArgs(g), po, pa)
+    heap.take(po, (out as Float32Array).subarray(outOffset, outOffset + outFloats))
+    if (argmax) heap.takeInt32(pa, argmax.subarray(outOffset, outOffset + outFloats))
+  }
+
   function allocateState(length: number, dtype: DType): TypedArray {
     // State has its parameter's precision (as PyTorch keeps it); only float32 has wasm kernels.
     if (dtype !== 'float32') return jsBackend.allocateState(length, dtype)
@@ -364,6 +430,9 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     name: 'wasm',
     allocateState,
     adamStep,
+    im2col,
+    col2im,
+    pool2d,
     matmul,
     binary,
     unary,
@@ -387,6 +456,23 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
       helpers = wanted
     },
   }
+}
+
+/** A geometry as the kernels take it: channels, height, width, kernel, stride, padding, output size. */
+function geometryArgs(g: ConvGeometry): number[] {
+  return [
+    g.channels,
+    g.height,
+    g.width,
+    g.kernelH,
+    g.kernelW,
+    g.strideH,
+    g.strideW,
+    g.padH,
+    g.padW,
+    g.outH,
+    g.outW,
+  ]
 }
 
 /** True when only the last stride is non-zero and it is 1: one row repeated down the batch. */

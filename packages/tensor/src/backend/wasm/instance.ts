@@ -52,6 +52,9 @@ export interface KernelExports {
     shrink: number,
     coupledDecay: number,
   ): void
+  im2col(x: number, ...geometryBatchAndCols: number[]): void
+  col2im(cols: number, ...geometryBatchAndOut: number[]): void
+  pool2d(op: number, x: number, ...geometryOutAndArgmax: number[]): void
   countNonZeros(x: number, n: number, limit: number): number
   allFinite(x: number, n: number): number
 }
@@ -159,6 +162,11 @@ export class Heap {
   /** Copies `length` floats at byte offset `at` out into `dst`. */
   take(at: number, dst: Float32Array, length = dst.length): void {
     dst.set(this.f32.subarray(at >> 2, (at >> 2) + length))
+  }
+
+  /** Copies `dst.length` 32-bit integers at byte offset `at` out into `dst`. */
+  takeInt32(at: number, dst: Int32Array): void {
+    dst.set(new Int32Array(this.memory.buffer, at, dst.length))
   }
 
   /**

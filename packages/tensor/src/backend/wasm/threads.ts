@@ -34,6 +34,8 @@ const SLOT = 16
 const IDLE = 0
 const POSTED = 1
 const TAKEN = 2
+/** How long the caller waits for a helper's last chunk before calling the pool broken. */
+const STALL_MS = 30_000
 
 /** The worker's whole program. It has no imports, so Node and browsers run it unchanged. */
 const WORKER_SOURCE = `
@@ -48,6 +50,9 @@ function start(data) {
     Atomics.wait(ctl, base + ${SEQ}, seen)
     seen = Atomics.load(ctl, base + ${SEQ})
     if (Atomics.compareExchange(ctl, base + ${STATE}, ${POSTED}, ${TAKEN}) !== ${POSTED}) continue
+    // The job taken is the one whose number was written before it was posted: read it again,
+    // since a newer job may have been posted between the wake-up and the exchange.
+    seen = Atomics.load(ctl, base + ${SEQ})
     const units = ctl[${UNITS}]
     const chunk = ctl[${CHUNK}]
     const gemm = ctl[${KIND}] === ${JobKind.Gemm}
@@ -187,10 +192,11 @@ export class ThreadPool {
     for (let h = 0; h < helpers; h++) {
       const base = HEADER + h * SLOT
       ctl[base + TILE] = tile(h + 1) | 0
-      Atomics.store(ctl, base + STATE, POSTED)
-      const seq = this.sequence[h]! + 1
+      // The job number first, then the post: a helper that takes the post reads that number.
+      const seq = (this.sequence[h]! + 1) | 0 // wraps like the Int32 it is compared with
       this.sequence[h] = seq
       Atomics.store(ctl, base + SEQ, seq)
+      Atomics.store(ctl, base + STATE, POSTED)
       Atomics.notify(ctl, base + SEQ)
     }
     for (let from = Atomics.add(ctl, NEXT, chunk); from < units; from = Atomics.add(ctl, NEXT, chunk)) {
@@ -201,8 +207,14 @@ export class ThreadPool {
       // A helper that has not picked the job up yet is called off: there is nothing left for it.
       if (Atomics.compareExchange(ctl, base + STATE, POSTED, IDLE) === POSTED) continue
       const seq = this.sequence[h]!
+      const deadline = Date.now() + STALL_MS
       for (let done = Atomics.load(ctl, base + DONE); done !== seq; done = Atomics.load(ctl, base + DONE)) {
-        if (this.blocking) Atomics.wait(ctl, base + DONE, done)
+        if (this.blocking) Atomics.wait(ctl, base + DONE, done, 100)
+        if (Date.now() > deadline) {
+          // A chunk never takes this long: fail loudly rather than hang the program.
+          this.broken = true
+          throw new Error(`wasm backend: helper thread ${h + 1} stopped responding; use setNumThreads(1)`)
+        }
       }
       if (Atomics.load(ctl, base + FAILED) === 1) {
         // A helper's kernel threw: redo its chunk here and stop using the pool.
