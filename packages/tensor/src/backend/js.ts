@@ -463,42 +463,62 @@ function matmul(a: TypedArray, b: TypedArray, out: TypedArray, m: number, k: num
       } else for (let p = 0; p < k; p++) pa[base + p * 4 + ii] = 0
     }
   }
-  for (let r = 0; r < mPanels; r++) {
-    const aBase = r * 4 * k
-    const i0 = r * 4
-    const rows = Math.min(4, m - i0)
-    for (let q = 0; q < nPanels; q++) {
-      const bBase = q * 4 * k
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0
-      let c10 = 0, c11 = 0, c12 = 0, c13 = 0
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0
-      let c30 = 0, c31 = 0, c32 = 0, c33 = 0
-      for (let p = 0, ia = aBase, ib = bBase; p < k; p++, ia += 4, ib += 4) {
-        const a0 = pa[ia]!, a1 = pa[ia + 1]!, a2 = pa[ia + 2]!, a3 = pa[ia + 3]!
-        const b0 = pb[ib]!, b1 = pb[ib + 1]!, b2 = pb[ib + 2]!, b3 = pb[ib + 3]!
-        c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3
-        c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3
-        c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3
-        c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3
-      }
-      const j0 = q * 4
-      const cols = Math.min(4, n - j0)
-      if (rows === 4 && cols === 4) {
-        let o = i0 * n + j0
-        out[o] = c00; out[o + 1] = c01; out[o + 2] = c02; out[o + 3] = c03
-        o += n
-        out[o] = c10; out[o + 1] = c11; out[o + 2] = c12; out[o + 3] = c13
-        o += n
-        out[o] = c20; out[o + 1] = c21; out[o + 2] = c22; out[o + 3] = c23
-        o += n
-        out[o] = c30; out[o + 1] = c31; out[o + 2] = c32; out[o + 3] = c33
-      } else {
-        const block = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33]
-        for (let ii = 0; ii < rows; ii++) for (let jj = 0; jj < cols; jj++) out[(i0 + ii) * n + j0 + jj] = block[ii * 4 + jj]!
+  // Depth blocks keep a 4-column panel slice of B (8 KB of float64) in L1 and A's block in L2;
+  // without them a long k (a whole batch of conv columns) streams both from memory per tile.
+  // Several blocks add up in float64 scratch, so the sum is rounded once, as with one block.
+  const blocked = k > DEPTH_BLOCK
+  if (blocked) blockSums = scratch(blockSums, m * n)
+  const target: TypedArray = blocked ? blockSums : out
+  for (let kb = 0; kb < k; kb += DEPTH_BLOCK) {
+    const kc = Math.min(DEPTH_BLOCK, k - kb)
+    const first = kb === 0
+    for (let r = 0; r < mPanels; r++) {
+      const aBase = (r * k + kb) * 4
+      const i0 = r * 4
+      const rows = Math.min(4, m - i0)
+      for (let q = 0; q < nPanels; q++) {
+        const bBase = (q * k + kb) * 4
+        let c00 = 0, c01 = 0, c02 = 0, c03 = 0
+        let c10 = 0, c11 = 0, c12 = 0, c13 = 0
+        let c20 = 0, c21 = 0, c22 = 0, c23 = 0
+        let c30 = 0, c31 = 0, c32 = 0, c33 = 0
+        for (let p = 0, ia = aBase, ib = bBase; p < kc; p++, ia += 4, ib += 4) {
+          const a0 = pa[ia]!, a1 = pa[ia + 1]!, a2 = pa[ia + 2]!, a3 = pa[ia + 3]!
+          const b0 = pb[ib]!, b1 = pb[ib + 1]!, b2 = pb[ib + 2]!, b3 = pb[ib + 3]!
+          c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3
+          c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3
+          c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3
+          c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3
+        }
+        const j0 = q * 4
+        const cols = Math.min(4, n - j0)
+        if (rows === 4 && cols === 4 && first) {
+          let o = i0 * n + j0
+          target[o] = c00; target[o + 1] = c01; target[o + 2] = c02; target[o + 3] = c03
+          o += n
+          target[o] = c10; target[o + 1] = c11; target[o + 2] = c12; target[o + 3] = c13
+          o += n
+          target[o] = c20; target[o + 1] = c21; target[o + 2] = c22; target[o + 3] = c23
+          o += n
+          target[o] = c30; target[o + 1] = c31; target[o + 2] = c32; target[o + 3] = c33
+        } else {
+          const block = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33]
+          for (let ii = 0; ii < rows; ii++) {
+            for (let jj = 0; jj < cols; jj++) {
+              const o = (i0 + ii) * n + j0 + jj
+              target[o] = first ? block[ii * 4 + jj]! : target[o]! + block[ii * 4 + jj]!
+            }
+          }
+        }
       }
     }
   }
+  if (blocked) for (let i = 0; i < m * n; i++) out[i] = blockSums[i]!
 }
+
+/** Depth of one cache block of the TypeScript matmul. */
+const DEPTH_BLOCK = 256
+let blockSums: Float64Array = new Float64Array(0)
 
 /**
  * Below this fraction of non-zeros the zero-skipping product beats the dense blocked kernel
