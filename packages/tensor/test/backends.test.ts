@@ -378,6 +378,89 @@ describe('wasm and js backends agree', () => {
     )
   })
 
+  const geometryArb = fc
+    .record({
+      channels: fc.integer({ min: 1, max: 3 }),
+      height: fc.integer({ min: 1, max: 9 }),
+      width: fc.integer({ min: 1, max: 9 }),
+      kernelH: fc.integer({ min: 1, max: 3 }),
+      kernelW: fc.integer({ min: 1, max: 3 }),
+      strideH: fc.integer({ min: 1, max: 2 }),
+      strideW: fc.integer({ min: 1, max: 2 }),
+      padH: fc.integer({ min: 0, max: 1 }),
+      padW: fc.integer({ min: 0, max: 1 }),
+      batch: fc.integer({ min: 1, max: 3 }),
+    })
+    .filter((g) => g.height + 2 * g.padH >= g.kernelH && g.width + 2 * g.padW >= g.kernelW)
+    .map((g) => ({
+      ...g,
+      outH: Math.floor((g.height + 2 * g.padH - g.kernelH) / g.strideH) + 1,
+      outW: Math.floor((g.width + 2 * g.padW - g.kernelW) / g.strideW) + 1,
+    }))
+
+  it('im2col and col2im over a batch, with stride and padding, are bit-identical', () => {
+    fc.assert(
+      fc.property(
+        geometryArb.chain((g) =>
+          fc.record({ g: fc.constant(g), x: valuesArb(g.batch * g.channels * g.height * g.width + 5) }),
+        ),
+        ({ g, x }) => {
+          const colLength = g.channels * g.kernelH * g.kernelW * g.batch * g.outH * g.outW
+          const got = new Float32Array(colLength).fill(Number.NaN)
+          const want = new Float32Array(colLength).fill(Number.NaN)
+          // Offset 5: the batch starts inside a larger array.
+          single.im2col(x, 5, g, g.batch, got)
+          jsBackend.im2col(x, 5, g, g.batch, want)
+          expect(got).toEqual(want)
+          const back = new Float32Array(x.length).fill(0.5)
+          const backJs = new Float32Array(x.length).fill(0.5)
+          single.col2im(want, g, g.batch, back, 5)
+          jsBackend.col2im(want, g, g.batch, backJs, 5)
+          expect(back).toEqual(backJs)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('max and average pooling agree, argmax indices included (NaN wins, as PyTorch)', () => {
+    fc.assert(
+      fc.property(
+        geometryArb
+          .filter((g) => 2 * g.padH <= g.kernelH && 2 * g.padW <= g.kernelW)
+          .chain((g) =>
+            fc.record({
+              g: fc.constant(g),
+              x: valuesArb(g.channels * g.height * g.width, 0.3),
+              nan: fc.boolean(),
+            }),
+          ),
+        ({ g, x, nan }) => {
+          if (nan) x[Math.floor(x.length / 2)] = Number.NaN
+          for (const op of ['max', 'avg'] as const) {
+            const outLength = g.channels * g.outH * g.outW
+            const got = new Float32Array(outLength)
+            const want = new Float32Array(outLength)
+            const gotAt = op === 'max' ? new Int32Array(outLength) : null
+            const wantAt = op === 'max' ? new Int32Array(outLength) : null
+            single.pool2d(op, x, 0, g, got, 0, gotAt)
+            jsBackend.pool2d(op, x, 0, g, want, 0, wantAt)
+            if (op === 'max') {
+              expect(got).toEqual(want)
+              expect(gotAt).toEqual(wantAt)
+            } else {
+              for (let i = 0; i < outLength; i++) {
+                if (Number.isNaN(want[i]!)) expect(got[i]).toBeNaN()
+                else expect(Math.abs(got[i]! - want[i]!)).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(want[i]!)))
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
   it('other dtypes and strided broadcasts fall through to the TypeScript kernels unchanged', () => {
     const a = Float64Array.from({ length: 12 }, (_, i) => i / 3)
     const b = Float64Array.from({ length: 12 }, (_, i) => 1 - i / 7)
