@@ -15,12 +15,12 @@ function maxDifference(a: Tensor, b: Tensor): number {
 describe('conv2d over several groups of images', () => {
   it('matches image-by-image convolution in the output and all three gradients', () => {
     manualSeed(11)
-    // 36·128·128 floats of columns per image: groups of 7 images, so 9 images make groups of 7 and 2.
+    // 36·32·32 floats of columns per image: groups of 7 images, so 9 images make groups of 7 and 2.
     const batch = 9
-    const x = randn(batch, 4, 128, 128).requiresGrad_()
+    const x = randn(batch, 4, 32, 32).requiresGrad_()
     const w = randn(8, 4, 3, 3).mul(0.2).requiresGrad_()
     const b = randn(8).requiresGrad_()
-    const r = randn(batch, 8, 128, 128)
+    const r = randn(batch, 8, 32, 32)
     const y = conv2d(x, w, b, { padding: 1 })
     y.mul(r).sum().backward()
 
@@ -40,7 +40,7 @@ describe('conv2d over several groups of images', () => {
       gw = gw ? gw.add(wn.grad!) : wn.grad!
       gb = gb ? gb.add(bn.grad!) : bn.grad!
     }
-    // Weight and bias gradients sum over the images (each a sum of 128·128 terms per image).
+    // Weight and bias gradients sum over the images (each a sum of 32·32 terms per image).
     expect(maxDifference(w.grad!, gw!)).toBeLessThan(2e-2)
     expect(maxDifference(b.grad!, gb!)).toBeLessThan(2e-2)
   })
