@@ -152,13 +152,18 @@ export class ThreadPool {
   ) {
     this.control = new Int32Array(new SharedArrayBuffer((HEADER + Math.max(1, helpers) * SLOT) * 4))
     for (let slot = 0; slot < helpers; slot++) {
-      const worker = spawn(
-        WORKER_SOURCE,
-        { module: kernels.module, memory: kernels.memory, control: this.control.buffer, slot },
-        () => {
-          this.broken = true
-        },
-      )
+      let worker: WorkerHandle | null = null
+      try {
+        worker = spawn(
+          WORKER_SOURCE,
+          { module: kernels.module, memory: kernels.memory, control: this.control.buffer, slot },
+          () => {
+            this.broken = true
+          },
+        )
+      } catch {
+        // A page whose security policy forbids blob workers, say: one thread it is.
+      }
       if (!worker) break
       this.workers.push(worker)
       this.sequence.push(0)
