@@ -8,7 +8,8 @@
  * - time to 98% test accuracy: the wasm run (fresh model, seed 0) evaluates the test set after
  *   every epoch and keeps training until it reaches 98% or its training time (evaluation
  *   excluded) passes 30 s;
- * - gradschool wasm's heap after epoch 3 vs after epoch 1.
+ * - gradschool wasm's heap after epoch 3 vs after epoch 1;
+ * - a small CNN's training step (two conv/pool stages and a linear layer) on all four engines.
  * Flags: --epochs N (least wasm epochs, default 3), --js-epochs N (default 1, 0 skips js),
  * --peer-batches N (default 150).
  */
@@ -20,7 +21,18 @@ import { getBackend, getNumThreads, manualSeed, noGrad, ready, setBackend } from
 import * as tf from '@tensorflow/tfjs'
 import { getThreadsCount as tfWasmThreads } from '@tensorflow/tfjs-backend-wasm'
 import { loadMnist } from '../src/datasets/node.js'
-import { Adam, crossEntropy, DataLoader, Linear, ReLU, Sequential, TensorDataset } from '../src/index.js'
+import {
+  Adam,
+  Conv2d,
+  crossEntropy,
+  DataLoader,
+  Flatten,
+  Linear,
+  MaxPool2d,
+  ReLU,
+  Sequential,
+  TensorDataset,
+} from '../src/index.js'
 
 const { values: flags } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -163,6 +175,92 @@ const tfCpu = await tfjsEpochSeconds('cpu')
 const tfWasm = await tfjsEpochSeconds('wasm')
 const tfjsWasmThreads = tfWasmThreads()
 
+// ── a small CNN training step (conv 1→16 → pool → conv 16→32 → pool → linear, Adam) ─
+const CNN_STEPS = 10
+const cnnImages = train.images.data.subarray(0, BATCH * 784) as Float32Array
+const cnnLabels = train.labels.data.subarray(0, BATCH) as Int32Array
+const cnnX = train.images.narrow(0, 0, BATCH).reshape([BATCH, 1, 28, 28])
+const cnnY = train.labels.narrow(0, 0, BATCH)
+
+function gradschoolCnnStepMs(backend: 'js' | 'wasm'): number {
+  setBackend(backend)
+  manualSeed(0)
+  const model = new Sequential(
+    new Conv2d(1, 16, 3, { padding: 1 }),
+    new ReLU(),
+    new MaxPool2d(2),
+    new Conv2d(16, 32, 3, { padding: 1 }),
+    new ReLU(),
+    new MaxPool2d(2),
+    new Flatten(),
+    new Linear(32 * 7 * 7, 10),
+  )
+  const optimizer = new Adam(model.parameters(), { lr: 1e-3 })
+  const step = () => {
+    optimizer.zeroGrad()
+    crossEntropy(model.forward(cnnX), cnnY).backward()
+    optimizer.step()
+  }
+  for (let i = 0; i < 3; i++) step()
+  const t0 = performance.now()
+  for (let i = 0; i < CNN_STEPS; i++) step()
+  const ms = (performance.now() - t0) / CNN_STEPS
+  console.error(`gradschool ${backend}: small CNN step ${ms.toFixed(1)} ms`)
+  return ms
+}
+
+/** TF.js's step time, or the reason it cannot train this network (null when it can). */
+async function tfjsCnnStep(
+  backend: 'cpu' | 'wasm',
+  steps: number,
+): Promise<{ ms: number; missing: string | null }> {
+  await tf.setBackend(backend)
+  await tf.ready()
+  const net = tf.sequential({
+    layers: [
+      tf.layers.conv2d({
+        inputShape: [28, 28, 1],
+        filters: 16,
+        kernelSize: 3,
+        padding: 'same',
+        activation: 'relu',
+      }),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.conv2d({ filters: 32, kernelSize: 3, padding: 'same', activation: 'relu' }),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.flatten(),
+      tf.layers.dense({ units: 10, activation: 'softmax' }),
+    ],
+  })
+  net.compile({ optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy' })
+  const x = tf.tensor4d(cnnImages, [BATCH, 28, 28, 1])
+  const y = tf.oneHot(tf.tensor1d(cnnLabels, 'int32'), 10)
+  try {
+    await net.trainOnBatch(x, y)
+    const t0 = performance.now()
+    for (let i = 0; i < steps; i++) await net.trainOnBatch(x, y)
+    const ms = (performance.now() - t0) / steps
+    console.error(`tfjs-${backend}: small CNN step ${ms.toFixed(1)} ms`)
+    return { ms, missing: null }
+  } catch (error) {
+    // TF.js's wasm backend has no convolution backward kernels, so it cannot train a CNN.
+    const missing = error instanceof Error ? error.message : String(error)
+    console.error(`tfjs-${backend}: cannot train the CNN: ${missing}`)
+    return { ms: Number.NaN, missing }
+  } finally {
+    net.dispose()
+    x.dispose()
+    y.dispose()
+  }
+}
+
+const cnnJs = gradschoolCnnStepMs('js')
+const cnnWasm = gradschoolCnnStepMs('wasm')
+// TF.js cpu takes seconds per step here: two timed steps are plenty.
+const cnnTfCpu = (await tfjsCnnStep('cpu', 2)).ms
+const cnnTfWasmRun = await tfjsCnnStep('wasm', CNN_STEPS)
+const cnnTfWasm = cnnTfWasmRun.ms
+
 // ── report ───────────────────────────────────────────────────────────────────
 const wasmEpoch = Math.min(...wasm.epochSeconds)
 const jsEpoch = js ? Math.min(...js.epochSeconds) : Number.NaN
@@ -208,6 +306,18 @@ const table = markdownTable(
       status(epochMet),
     ],
     [
+      `small CNN train step, batch ${BATCH} (ms)`,
+      cnnJs.toFixed(1),
+      cnnWasm.toFixed(1),
+      cnnTfCpu.toFixed(1),
+      cnnTfWasmRun.missing ? 'cannot train' : cnnTfWasm.toFixed(1),
+      times(cnnJs, cnnWasm),
+      times(cnnTfCpu, cnnWasm),
+      cnnTfWasmRun.missing ? '–' : times(cnnTfWasm, cnnWasm),
+      '–',
+      '–',
+    ],
+    [
       `training time to ${TARGET_ACCURACY * 100}% test accuracy (s)`,
       '–',
       reachedText,
@@ -245,6 +355,7 @@ const notes = [
     ? `gradschool js: best of ${js.epochSeconds.length} full epoch(s) (${list(js.epochSeconds)} s); test accuracy after epoch ${js.epochSeconds.length}: ${percent(js.testAccuracy.at(-1)!)}.`
     : 'gradschool js: skipped (--js-epochs 0).',
   `TF.js: ${peerBatches} timed batches scaled to ${batchesPerEpoch} batches per epoch; TF.js wasm ran with ${tfjsWasmThreads} thread(s). Ratios >1× mean gradschool wasm is faster.`,
+  `Small CNN: conv 1→16 3×3 → max-pool 2 → conv 16→32 3×3 → max-pool 2 → linear 1568→10, ReLU, Adam 1e-3, batch ${BATCH} of MNIST images; mean of ${CNN_STEPS} steps after 3 warm-up steps (TF.js: the same layers, NHWC, compile + trainOnBatch; cpu timed over 2 steps after 1 warm-up, as each takes seconds).${cnnTfWasmRun.missing ? ` TF.js wasm cannot train it: ${cnnTfWasmRun.missing}.` : ''}`,
   `For context (not measured here): PyTorch on this machine takes ${PYTORCH_EPOCH_SECONDS} s per epoch.`,
   `gradschool wasm heap after epoch 1: ${wasm.heapAfterEpoch[0]!.toFixed(1)} MiB; after epoch 3: ${wasm.heapAfterEpoch[2]?.toFixed(1) ?? 'n/a'} MiB (growth ${Number.isNaN(growth) ? 'n/a (needs 3 epochs)' : `${(growth * 100).toFixed(1)}%`})${gc ? '' : ' — run with --expose-gc for stable heap numbers'}.`,
   `Node ${process.version}; default gradschool backend: ${defaultBackend}.`,
@@ -253,7 +364,7 @@ console.log(`\n${table}\n\n## Targets\n\n${targetsTable}\n\n${notes.join('\n')}`
 mkdirSync(join(here, 'results'), { recursive: true })
 writeFileSync(
   join(here, 'results', 'mnist.md'),
-  `# MNIST MLP benchmark\n\n${table}\n\n## Targets\n\n${targetsTable}\n\n${notes.join('\n\n')}\n`,
+  `# MNIST benchmark: MLP epoch, small CNN step\n\n${table}\n\n## Targets\n\n${targetsTable}\n\n${notes.join('\n\n')}\n`,
 )
 writeFileSync(
   join(here, 'results', 'mnist.json'),
@@ -264,6 +375,12 @@ writeFileSync(
       defaultBackend,
       gradschool: { wasm: { ...wasm, threads: wasmThreads }, js },
       tfjs: { cpuEpochSeconds: tfCpu, wasmEpochSeconds: tfWasm, wasmThreads: tfjsWasmThreads, peerBatches },
+      smallCnnStepMs: {
+        gradschoolJs: cnnJs,
+        gradschoolWasm: cnnWasm,
+        tfjsCpu: cnnTfCpu,
+        tfjsWasm: cnnTfWasm,
+      },
       targets: {
         epochSeconds: { target: TARGET_EPOCH_SECONDS, measured: wasmEpoch, met: epochMet },
         accuracy: {
