@@ -1,5 +1,6 @@
 import type { TypedArray } from '../dtype.js'
 import { normalCdf, normalPdf } from '../special.js'
+import { adamScalars } from './adam.js'
 import type { AdamHyper, Backend, BinaryOp, ConvGeometry, ReduceOp, UnaryOp } from './backend.js'
 
 /**
@@ -800,8 +801,7 @@ function adamStep(
   h: AdamHyper,
 ): void {
   const { beta1, beta2, eps, weightDecay } = h
-  const stepSize = h.lr / (1 - beta1 ** h.step)
-  const invSqrtCorrection2 = 1 / Math.sqrt(1 - beta2 ** h.step)
+  const { stepSize, invSqrtCorrection2, shrink, coupledDecay } = adamScalars(h)
   const oneMinusBeta1 = 1 - beta1
   const oneMinusBeta2 = 1 - beta2
   const n = p.length
@@ -817,8 +817,6 @@ function adamStep(
     }
     return
   }
-  const coupledDecay = h.decoupled ? 0 : weightDecay
-  const shrink = h.decoupled ? 1 - h.lr * weightDecay : 1
   for (let i = 0; i < n; i++) {
     const value = p[i]! * shrink
     const g = grad[i]! + coupledDecay * value

@@ -1,4 +1,5 @@
 import type { DType, TypedArray } from '../../dtype.js'
+import { adamScalars } from '../adam.js'
 import type { AdamHyper, Backend, BinaryOp, ConvGeometry, Cutoffs, ReduceOp, UnaryOp } from '../backend.js'
 import { jsBackend } from '../js.js'
 import {
@@ -393,10 +394,7 @@ export function createWasmBackend(kernels: KernelModule): WasmBackend {
     const pm = place(m as Float32Array)
     const pv = place(v as Float32Array)
     const pMax = vMax ? place(vMax as Float32Array) : 0
-    const stepSize = h.lr / (1 - h.beta1 ** h.step)
-    const invSqrtCorrection2 = 1 / Math.sqrt(1 - h.beta2 ** h.step)
-    const shrink = h.decoupled ? 1 - h.lr * h.weightDecay : 1
-    const coupledDecay = h.decoupled ? 0 : h.weightDecay
+    const { stepSize, invSqrtCorrection2, shrink, coupledDecay } = adamScalars(h)
     wasm.adamStep(
       pp,
       pg,
